@@ -1,0 +1,217 @@
+"""The `agent-desk` command (DESIGN §4). No sub-command opens the GUI.
+
+Every sub-command prints plain text, or JSON with --json, and exits non-zero
+with a one-line error on bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from agent_desk import __version__, config
+from agent_desk.errors import AgentDeskError
+
+
+class CommandError(AgentDeskError):
+    """A bad request from the command line, reported as one line."""
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _progress_printer(label: str) -> Callable[[int, int], None]:
+    """Progress on stderr, only when a person is watching."""
+    if not sys.stderr.isatty():
+        return lambda done, total: None
+
+    def report(done: int, total: int) -> None:
+        print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    return report
+
+
+def _open():  # noqa: ANN202
+    from agent_desk.store.book import open_book
+
+    return open_book(config.book_path())
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from agent_desk.ui.app import run_app
+
+    return run_app(create_demo_if_empty=args.demo, demo_clients=args.demo_clients)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from agent_desk.services.clients import count_clients
+    from agent_desk.services.demo import create_demo_book
+
+    if args.clients < 1:
+        raise CommandError("--clients must be at least 1")
+    book = _open()
+    try:
+        with book.session() as session:
+            existing = count_clients(session)
+        if existing:
+            raise CommandError(f"the book at {book.path} already has {existing} clients; "
+                               "a demo book is only made in an empty book (set AGENT_DESK_HOME to use another)")
+        with book.session() as session:
+            report = create_demo_book(session, clients=args.clients, seed=args.seed,
+                                      progress=_progress_printer("Creating demo book"))
+    finally:
+        book.close()
+    if args.json:
+        _print_json({"book": str(book.path), **report.as_dict()})
+    else:
+        print(f"Demo book at {book.path}: {report.summary()}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from agent_desk.services.clients import search_clients
+
+    if args.limit < 1:
+        raise CommandError("--limit must be at least 1")
+    book = _open()
+    try:
+        with book.session() as session:
+            rows = search_clients(session, args.text, limit=args.limit)
+    finally:
+        book.close()
+    if args.json:
+        _print_json([
+            {"id": str(r.id), "name": r.name, "name_local": r.name_local,
+             "birth_date": r.birth_date.isoformat() if r.birth_date else None, "phone": r.phone,
+             "email": r.email, "stage": r.stage.value, "tier": r.tier.value if r.tier else None}
+            for r in rows
+        ])
+    else:
+        for r in rows:
+            print("\t".join([r.display_name, r.phone, r.email, r.stage.value, r.tier.value if r.tier else "-"]))
+        if not rows:
+            print(f"No client matches '{args.text}'.", file=sys.stderr)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from agent_desk.services.client_csv import import_clients
+
+    path = Path(args.file)
+    book = _open()
+    try:
+        with book.session() as session:
+            report = import_clients(session, path, skip_invalid=args.skip_invalid,
+                                    progress=_progress_printer("Importing"))
+    finally:
+        book.close()
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        for problem in report.errors:
+            print(f"{path.name}: line {problem.line}: {problem.message}", file=sys.stderr)
+        print(report.summary())
+    return 1 if report.errors and not args.skip_invalid else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from agent_desk.services.client_csv import export_clients
+
+    book = _open()
+    try:
+        with book.session() as session:
+            count = export_clients(session, Path(args.file))
+    finally:
+        book.close()
+    if args.json:
+        _print_json({"exported": count, "file": args.file})
+    else:
+        print(f"Exported {count} clients to {args.file}")
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from agent_desk.store.book import backup_book, read_revision
+
+    path = config.book_path()
+    if args.action == "upgrade":
+        book = _open()
+        book.close()
+        result = {"book": str(path), "upgraded_from": book.upgraded_from,
+                  "backup": str(book.backup_path) if book.backup_path else None}
+        message = (f"Upgraded {path} (backup at {book.backup_path})" if book.upgraded_from
+                   else f"{path} is up to date")
+    elif args.action == "backup":
+        if read_revision(path) is None:
+            raise CommandError(f"there is no book to back up at {path}")
+        target = backup_book(path, "manual")
+        result, message = {"book": str(path), "backup": str(target)}, f"Backed up {path} to {target}"
+    else:
+        revision = read_revision(path)
+        result = {"book": str(path), "revision": revision}
+        message = f"{path}: schema {revision or 'none (empty)'}"
+    if args.json:
+        _print_json(result)
+    else:
+        print(message)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="agent-desk", description="Agent Desk: the insurance agent's workbench.")
+    parser.add_argument("--version", action="version", version=f"agent-desk {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.set_defaults(handler=handler)
+        return command
+
+    gui = add("gui", cmd_gui, "Open the app (the default).")
+    gui.add_argument("--demo", action="store_true", help="create a demo book first when the book is empty")
+    gui.add_argument("--demo-clients", type=int, default=2000, help=argparse.SUPPRESS)
+
+    demo = add("demo", cmd_demo, "Create a demo book in an empty book.")
+    demo.add_argument("--clients", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--json", action="store_true")
+
+    search = add("search", cmd_search, "Find clients as the app's search box does.")
+    search.add_argument("text")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true")
+
+    imp = add("import", cmd_import, "Import clients from a CSV file.")
+    imp.add_argument("what", choices=["clients"])
+    imp.add_argument("file")
+    imp.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the others")
+    imp.add_argument("--json", action="store_true")
+
+    exp = add("export", cmd_export, "Export clients to a CSV file (UTF-8 with BOM, for Excel).")
+    exp.add_argument("what", choices=["clients"])
+    exp.add_argument("file")
+    exp.add_argument("--json", action="store_true")
+
+    db = add("db", cmd_db, "Maintain the book file.")
+    db.add_argument("action", choices=["upgrade", "backup", "check"])
+    db.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["gui", *argv]  # no sub-command: the GUI, with its options
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except AgentDeskError as exc:
+        print(f"agent-desk: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"agent-desk: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 2

@@ -1,0 +1,50 @@
+"""The exception tree. Each error names the thing that is wrong, so the UI and
+the CLI can show it as it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class AgentDeskError(Exception):
+    """Base of every error the app reports to the user."""
+
+
+class ValidationError(AgentDeskError):
+    """Input that breaks a rule; `problems` maps a field name to its message."""
+
+    def __init__(self, problems: dict[str, str]):
+        self.problems = dict(problems)
+        super().__init__("; ".join(f"{field}: {msg}" for field, msg in self.problems.items()))
+
+
+class NotFoundError(AgentDeskError):
+    pass
+
+
+class BookError(AgentDeskError):
+    """A problem with the agent's book file itself."""
+
+    def __init__(self, path: Path, message: str):
+        self.path = Path(path)
+        super().__init__(f"{message}: {self.path}")
+
+
+class BookCorruptError(BookError):
+    def __init__(self, path: Path, detail: str = ""):
+        why = f" ({detail})" if detail else ""
+        super().__init__(path, f"The book file is damaged or is not an Agent Desk book{why}; it was left untouched")
+
+
+class BookTooNewError(BookError):
+    def __init__(self, path: Path, revision: str):
+        self.revision = revision
+        super().__init__(
+            path,
+            f"The book was written by a newer version of Agent Desk (schema {revision}); "
+            "please update the app. The file was left untouched",
+        )
+
+
+class ImportFileError(AgentDeskError):
+    """An import file that cannot be read at all (as opposed to bad rows)."""

@@ -1,0 +1,28 @@
+"""What a use case changed, so each screen reloads only what concerns it."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Changes:
+    clients: frozenset[uuid.UUID] = field(default_factory=frozenset)  # details of these changed
+    client_list: bool = False  # which clients exist, or their order, may have changed
+    timelines: frozenset[uuid.UUID] = field(default_factory=frozenset)  # activities of these clients
+    households: bool = False
+    relationships: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            clients=self.clients | other.clients,
+            client_list=self.client_list or other.client_list,
+            timelines=self.timelines | other.timelines,
+            households=self.households or other.households,
+            relationships=self.relationships or other.relationships,
+        )
+
+    @staticmethod
+    def for_clients(*ids: uuid.UUID, listing: bool = True) -> Changes:
+        return Changes(clients=frozenset(ids), client_list=listing)

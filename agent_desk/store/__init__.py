@@ -1,0 +1,1 @@
+"""The local book: SQLAlchemy models, opening and migrating the file, search."""

@@ -1,0 +1,123 @@
+"""Opening the agent's book: a SQLite file that is checked, upgraded after a
+backup when older, refused when newer or damaged, and never overwritten."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from agent_desk import config
+from agent_desk.errors import BookCorruptError, BookTooNewError
+
+# The newest migration this code knows; tests check it equals Alembic's head.
+# Checked at start without loading Alembic, which only runs when work is due.
+SCHEMA_HEAD = "0001_initial"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    # One worker thread does the GUI's database work, but the engine is built
+    # on the main thread, hence check_same_thread=False.
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+@dataclass
+class Book:
+    path: Path
+    engine: Engine
+    upgraded_from: str | None = None  # schema revision before this start's upgrade
+    backup_path: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def read_revision(path: Path) -> str | None:
+    """The book's schema revision; None for a new, empty file.
+
+    Raises BookCorruptError for anything that is not a readable Agent Desk book."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as handle:
+        if handle.read(16) != _SQLITE_MAGIC:
+            raise BookCorruptError(path, "not a SQLite database")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise BookCorruptError(path, "a SQLite file of another program")
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise BookCorruptError(path, str(exc)) from exc
+    return row[0] if row else None
+
+
+def backup_book(path: Path, reason: str, folder: Path | None = None) -> Path:
+    """A consistent copy through SQLite's online backup API."""
+    folder = folder or config.backups_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+        source.close()
+    return target
+
+
+def open_book(path: Path | None = None) -> Book:
+    """Open (creating or upgrading as needed) the book at `path`."""
+    path = Path(path or config.book_path())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    revision = read_revision(path)
+    backup = None
+    if revision != SCHEMA_HEAD:
+        from agent_desk.store import migrations  # Alembic loads only when there is work
+
+        if revision is not None and not migrations.is_known_revision(revision):
+            raise BookTooNewError(path, revision)
+        if revision is not None:
+            backup = backup_book(path, f"before-upgrade-from-{revision}")
+        engine = make_engine(path)
+        try:
+            migrations.upgrade(engine)
+        except Exception:
+            engine.dispose()
+            raise
+    else:
+        engine = make_engine(path)
+    return Book(path=path, engine=engine, upgraded_from=revision if backup else None, backup_path=backup)

@@ -1,0 +1,1 @@
+"""The home-office server (FastAPI + SQLAlchemy). The sync API arrives with the sync issue."""

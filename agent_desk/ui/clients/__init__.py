@@ -1,0 +1,1 @@
+"""The client book screens: the list with search, and the client page."""

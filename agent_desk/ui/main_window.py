@@ -1,0 +1,241 @@
+"""The main window only assembles screens and wires their signals."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from agent_desk.services.clients import delete_client, restore_client
+from agent_desk.ui import settings as S
+from agent_desk.ui.clients.client_page import ClientPage
+from agent_desk.ui.clients.list_screen import ClientListScreen
+from agent_desk.ui.context import AppContext
+from agent_desk.ui.icons import icon
+
+UNDO_HINT_MS = 10_000
+
+
+class DeleteClientCommand(QUndoCommand):
+    """A soft delete; undo restores the client exactly as it was."""
+
+    def __init__(self, ctx: AppContext, client_id: uuid.UUID, name: str):
+        super().__init__(QCoreApplication.translate("MainWindow", "Delete %1").replace("%1", name))
+        self._ctx, self._client_id = ctx, client_id
+
+    def redo(self) -> None:
+        self._ctx.apply(lambda s: delete_client(s, self._client_id))
+
+    def undo(self) -> None:
+        self._ctx.apply(lambda s: restore_client(s, self._client_id))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Agent Desk"))
+        self.setWindowIcon(icon("app"))
+        self.undo_stack = QUndoStack(self)
+
+        self.clients = ClientListScreen(ctx)
+        self.client_page = ClientPage(ctx)
+        self.empty_page = QLabel(self.tr("Select a client on the left, or press Ctrl+N to add one."),
+                                 alignment=Qt.AlignmentFlag.AlignCenter, objectName="subtle")
+        self.empty_page.setWordWrap(True)
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.empty_page)
+        self.detail_stack.addWidget(self.client_page)
+
+        self.clients_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.clients_splitter.addWidget(self.clients)
+        self.clients_splitter.addWidget(self.detail_stack)
+        self.clients_splitter.setStretchFactor(0, 2)
+        self.clients_splitter.setStretchFactor(1, 3)
+        self.clients_splitter.setChildrenCollapsible(False)
+
+        self.screens = QStackedWidget()
+        self.nav = QListWidget(objectName="nav")
+        self.nav.setFixedWidth(150)
+        self._add_screen("clients", self.tr("Clients"), icon("clients"), self.clients_splitter)
+        nav_split = QSplitter(Qt.Orientation.Horizontal)
+        nav_split.addWidget(self.nav)
+        nav_split.addWidget(self.screens)
+        nav_split.setStretchFactor(1, 1)
+        nav_split.setChildrenCollapsible(False)
+        self.setCentralWidget(nav_split)
+
+        self._build_actions()
+        self._build_status_bar()
+        self._wire()
+        self.resize(1200, 760)
+
+    # -- assembly -------------------------------------------------------------
+    def _add_screen(self, key: str, title: str, screen_icon, widget: QWidget) -> None:  # noqa: ANN001
+        item = QListWidgetItem(screen_icon, title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+        self.screens.addWidget(widget)
+
+    def _action(self, text: str, icon_name: str | None, shortcut, slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_client_action = self._action(self.tr("New client"), "new_client", QKeySequence.StandardKey.New,
+                                              self.new_client)
+        self.delete_action = self._action(self.tr("Delete client"), "delete", Qt.Modifier.CTRL | Qt.Key.Key_Delete,
+                                          self.delete_selected_client)
+        self.find_action = self._action(self.tr("Find client"), "search", QKeySequence.StandardKey.Find,
+                                        self.clients.focus_search)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(icon("redo"))
+        self.quit_action = self._action(self.tr("Quit"), None, QKeySequence.StandardKey.Quit, self.close)
+
+        toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_client_action, self.delete_action, self.undo_action, self.find_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+        book_menu = self.menuBar().addMenu(self.tr("&Book"))
+        book_menu.addActions([self.new_client_action, self.delete_action])
+        book_menu.addSeparator()
+        book_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.undo_button = QPushButton(icon("undo"), self.tr("Undo"))
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.busy = QProgressBar(maximum=0, maximumWidth=90, textVisible=False)
+        self.busy.hide()
+        self.book_label = QLabel(str(self.ctx.tasks.book.path), objectName="subtle")
+        status.addPermanentWidget(self.undo_button)
+        status.addPermanentWidget(self.busy)
+        status.addPermanentWidget(self.book_label)
+        self._undo_hint_timer = QTimer(self, singleShot=True, interval=UNDO_HINT_MS)
+        self._undo_hint_timer.timeout.connect(self.undo_button.hide)
+
+    def _wire(self) -> None:
+        self.nav.currentRowChanged.connect(self.screens.setCurrentIndex)
+        self.clients.client_selected.connect(self.open_client)
+        self.client_page.client_created.connect(self._client_created)
+        self.client_page.open_client_requested.connect(self.open_client)
+        self.client_page.delete_requested.connect(self.delete_client)
+        self.ctx.tasks.busy_changed.connect(self.busy.setVisible)
+        self.ctx.tasks.error.connect(self.show_error)
+        self.ctx.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+
+    # -- behaviour ------------------------------------------------------------
+    def start(self) -> None:
+        """Restore the remembered window and load the first screen."""
+        settings = self.ctx.settings
+        if not settings.get(S.WINDOW_GEOMETRY).isEmpty():
+            self.restoreGeometry(settings.get(S.WINDOW_GEOMETRY))
+        if not settings.get(S.WINDOW_STATE).isEmpty():
+            self.restoreState(settings.get(S.WINDOW_STATE))
+        if not settings.get(S.CLIENTS_SPLITTER).isEmpty():
+            self.clients_splitter.restoreState(settings.get(S.CLIENTS_SPLITTER))
+        keys = [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
+        last = settings.get(S.LAST_SCREEN)
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        last_client = settings.get(S.LAST_CLIENT)
+        if last_client:
+            try:
+                self.clients.select_client(uuid.UUID(last_client))
+            except ValueError:
+                pass
+        self.clients.start()
+
+    def new_client(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.detail_stack.setCurrentWidget(self.client_page)
+        self.client_page.start_new()
+
+    def open_client(self, client_id: uuid.UUID) -> None:
+        if client_id == self.client_page.current_client_id():
+            self.detail_stack.setCurrentWidget(self.client_page)
+            return
+        self.detail_stack.setCurrentWidget(self.client_page)
+        self.client_page.show_client(client_id)
+        self.clients.select_client(client_id)
+        self.ctx.settings.set(S.LAST_CLIENT, str(client_id))
+
+    def _client_created(self, client_id: uuid.UUID) -> None:
+        self.clients.select_client(client_id)
+        self.ctx.settings.set(S.LAST_CLIENT, str(client_id))
+        self.statusBar().showMessage(self.tr("Client saved."), 4000)
+
+    def delete_selected_client(self) -> None:
+        client_id = self.client_page.current_client_id() or self.clients.selected_client()
+        if client_id is not None:
+            self.delete_client(client_id)
+
+    def delete_client(self, client_id: uuid.UUID) -> None:
+        row = self.clients.model.row_of(client_id)
+        client_row = self.clients.model.row_at(row)
+        name = client_row.display_name if client_row else self.tr("client")
+        self.undo_stack.push(DeleteClientCommand(self.ctx, client_id, name))
+        if self.client_page.current_client_id() == client_id:
+            self.detail_stack.setCurrentWidget(self.empty_page)
+        self.statusBar().showMessage(self.tr("Deleted %1. Press Ctrl+Z to undo.").replace("%1", name), UNDO_HINT_MS)
+        self.undo_button.show()
+        self._undo_hint_timer.start()
+
+    def show_error(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Agent Desk"), str(error) or type(error).__name__)
+
+    # -- closing --------------------------------------------------------------
+    def save_state(self) -> None:
+        settings = self.ctx.settings
+        settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.set(S.WINDOW_STATE, self.saveState())
+        settings.set(S.CLIENTS_SPLITTER, self.clients_splitter.saveState())
+        item = self.nav.currentItem()
+        if item is not None:
+            settings.set(S.LAST_SCREEN, item.data(Qt.ItemDataRole.UserRole))
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.client_page.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("The client you are editing has unsaved changes. Close anyway and lose them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self.save_state()
+        event.accept()

@@ -1,0 +1,53 @@
+"""Every setting declared once, with its default, read through one registry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from agent_desk import config
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type
+    default: T
+
+
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+CLIENTS_SPLITTER = Setting("clients/splitter", QByteArray, QByteArray())
+CLIENT_LIST_HEADER = Setting("clients/header", QByteArray, QByteArray())
+LAST_SCREEN = Setting("window/last_screen", str, "clients")
+LAST_CLIENT = Setting("clients/last_client", str, "")
+
+
+class Settings:
+    """Settings in an .ini file in the data dir (so AGENT_DESK_HOME isolates tests)."""
+
+    def __init__(self, path: str | None = None):
+        self._store = QSettings(str(path or config.settings_path()), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting[T]) -> T:
+        value: Any = self._store.value(setting.key, setting.default)
+        if value is None:
+            return setting.default
+        if setting.type is bool and isinstance(value, str):
+            return value.lower() in ("true", "1")  # type: ignore[return-value]
+        if setting.type in (int, float, str) and not isinstance(value, setting.type):
+            try:
+                return setting.type(value)
+            except (TypeError, ValueError):
+                return setting.default
+        return value
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._store.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,79 @@
+"""Work off the GUI thread: one database worker (one job at a time, in order),
+and a pool for network and PDF work. Results come back to the GUI thread by a
+queued signal; the GUI thread never waits on either."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from sqlalchemy.orm import Session
+
+from agent_desk.store.book import Book
+
+T = TypeVar("T")
+DoneCallback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+
+
+class Tasks(QObject):
+    _finished = Signal(object, object, object)  # callback, result or error, is_error
+    busy_changed = Signal(bool)
+    error = Signal(object)  # an exception nobody handled
+
+    def __init__(self, book: Book, parent: QObject | None = None):
+        super().__init__(parent)
+        self.book = book
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="agent-desk-db")
+        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="agent-desk-work")
+        self.pending = 0
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def run_db(self, fn: Callable[[Session], T], on_done: DoneCallback | None = None,
+               on_error: ErrorCallback | None = None) -> None:
+        """Run `fn(session)` in one transaction on the database worker."""
+
+        def job() -> T:
+            with self.book.session() as session:
+                return fn(session)
+
+        self._submit(self._db, job, on_done, on_error)
+
+    def run(self, fn: Callable[[], T], on_done: DoneCallback | None = None,
+            on_error: ErrorCallback | None = None) -> None:
+        """Run `fn()` on the work pool (network, PDF): no database session."""
+        self._submit(self._pool, fn, on_done, on_error)
+
+    def _submit(self, executor: ThreadPoolExecutor, job: Callable[[], T], on_done: DoneCallback | None,
+                on_error: ErrorCallback | None) -> None:
+        self.pending += 1
+        if self.pending == 1:
+            self.busy_changed.emit(True)
+
+        def wrapped() -> None:
+            try:
+                result = job()
+            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+                self._finished.emit(on_error, exc, True)
+            else:
+                self._finished.emit(on_done, result, False)
+
+        executor.submit(wrapped)
+
+    def _deliver(self, callback: Callable | None, value: object, is_error: bool) -> None:
+        self.pending -= 1
+        try:
+            if callback is not None:
+                callback(value)
+            elif is_error:
+                self.error.emit(value)
+        finally:
+            if self.pending == 0:
+                self.busy_changed.emit(False)
+
+    def shutdown(self) -> None:
+        """Finish queued database work (nothing is lost on close), then stop."""
+        self._db.shutdown(wait=True)
+        self._pool.shutdown(wait=False, cancel_futures=True)

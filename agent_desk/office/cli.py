@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="agent-desk-office", description="Agent Desk home-office server.")
-    parser.add_argument("--db", help="database URL (default: a SQLite file in the office data dir)")
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")

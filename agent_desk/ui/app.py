@@ -86,12 +86,23 @@ def offer_demo_book(window: MainWindow, clients: int) -> None:
         create_demo_book_async(window, clients)
 
 
+def book_error_box(error: BookError) -> QMessageBox:
+    """The message for a book that cannot be opened: what, which file, and that
+    it was left untouched."""
+    box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("app", "Agent Desk cannot open the book"),
+                      str(error))
+    box.setInformativeText(QApplication.translate(
+        "app", "Nothing was changed. Keep the file, and restore a backup or update Agent Desk."))
+    box.setDetailedText(str(error.path))
+    return box
+
+
 def run_app(create_demo_if_empty: bool = False, demo_clients: int = 2000) -> int:
     app = make_application()
     try:
         book = open_book()
     except BookError as exc:
-        QMessageBox.critical(None, app.tr("Agent Desk cannot open the book"), str(exc))
+        book_error_box(exc).exec()
         return 2
     window = build_main_window(book)
     window.show()

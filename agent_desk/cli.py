@@ -130,7 +130,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"exported": count, "file": args.file})
     else:
-        print(f"Exported {count} clients to {args.file}")
+        print(f"Exported {count} client{'' if count == 1 else 's'} to {args.file}")
     return 0
 
 

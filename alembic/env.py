@@ -4,6 +4,8 @@ agent's default book."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic import context
 from sqlalchemy import create_engine
 
@@ -35,6 +37,19 @@ connection = context.config.attributes.get("connection")
 if connection is not None:
     run_with(connection)
 else:
-    url = context.config.get_main_option("sqlalchemy.url") or f"sqlite:///{app_config.book_path()}"
-    with create_engine(url).begin() as conn:
+    # `alembic -x url=sqlite:///scratch.sqlite3 upgrade head` names another file.
+    url = (context.get_x_argument(as_dictionary=True).get("url")
+           or context.config.get_main_option("sqlalchemy.url")
+           or f"sqlite:///{app_config.book_path()}")
+    if url.startswith("sqlite"):
+        # The app's engine, so DDL is transactional here too (store/book.py).
+        from sqlalchemy.engine import make_url
+
+        from agent_desk.store.book import make_engine
+
+        engine = make_engine(Path(make_url(url).database))
+    else:
+        engine = create_engine(url)
+    with engine.begin() as conn:
         run_with(conn)
+    engine.dispose()

@@ -88,6 +88,7 @@ class PaymentFrequency(StrEnum):
 
 
 MAX_NAME_LENGTH = 120
+MAX_AGE_YEARS = 130  # an older birth date is a typing mistake
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_ALLOWED = re.compile(r"^\+?[0-9 ()\-.#]+$")
 
@@ -134,7 +135,7 @@ def validate_client(details: ClientDetails, today: date) -> ClientDetails:
     if d.birth_date is not None:
         if d.birth_date > today:
             problems["birth_date"] = "The birth date cannot be in the future."
-        elif d.birth_date.year < today.year - 130:
+        elif d.birth_date < years_before(today, MAX_AGE_YEARS):
             problems["birth_date"] = "The birth date is more than 130 years ago."
     if d.phone:
         digits = phone_digits(d.phone)
@@ -170,6 +171,14 @@ def display_name(name: str, name_local: str) -> str:
     if name and name_local:
         return f"{name_local} {name}"
     return name or name_local
+
+
+def years_before(day: date, years: int) -> date:
+    """The same calendar day `years` earlier; 29 February becomes 28 February in a common year."""
+    year = day.year - years
+    if (day.month, day.day) == (2, 29) and not calendar.isleap(year):
+        return date(year, 2, 28)
+    return day.replace(year=year)
 
 
 def age_on(birth_date: date, on: date) -> int:

@@ -41,6 +41,21 @@ def query_terms(text: str) -> list[str]:
     return [term for term in text.lower().split() if term]
 
 
+# A phone number as people type it: digits with the usual separators.
+_PHONE_LIKE = re.compile(r"^\+?[0-9][0-9 ()\-.]*[0-9]$")
+
+
+def term_variants(term: str) -> list[str]:
+    """The forms a term may match in: itself, and for a phone number typed with
+    separators ("0912-345-678") its bare digits too, since the book may store
+    the number with other separators or none (the search body holds the digits)."""
+    if _PHONE_LIKE.match(term):
+        digits = phone_digits(term)
+        if digits != term and len(digits) >= SHORT_QUERY:
+            return [term, digits]
+    return [term]
+
+
 def is_word(term: str) -> bool:
     """A term made only of letters and digits (grams can answer it)."""
     return bool(_WORD_RUN.fullmatch(term))

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from agent_desk import config
@@ -23,6 +24,10 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
+    # pysqlite begins transactions only before DML, so DDL would autocommit
+    # and a failed migration would leave half a schema. Take that job away
+    # from the driver; _on_begin starts every transaction instead.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -30,11 +35,16 @@ def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
     cursor.close()
 
 
+def _on_begin(connection) -> None:  # noqa: ANN001
+    connection.exec_driver_sql("BEGIN")
+
+
 def make_engine(path: Path) -> Engine:
     # One worker thread does the GUI's database work, but the engine is built
     # on the main thread, hence check_same_thread=False.
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     return engine
 
 
@@ -80,7 +90,12 @@ def read_revision(path: Path) -> str | None:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise BookCorruptError(path, str(exc)) from exc
-    return row[0] if row else None
+    if row is None:
+        if tables - {"alembic_version"}:
+            # Tables but no revision: an upgrade cut off by an older, non-transactional tool.
+            raise BookCorruptError(path, "its schema is incomplete")
+        return None
+    return row[0]
 
 
 def backup_book(path: Path, reason: str, folder: Path | None = None) -> Path:
@@ -115,6 +130,10 @@ def open_book(path: Path | None = None) -> Book:
         engine = make_engine(path)
         try:
             migrations.upgrade(engine)
+        except SQLAlchemyError as exc:
+            # The upgrade ran in one transaction, so the file is as it was.
+            engine.dispose()
+            raise BookCorruptError(path, f"its schema could not be upgraded: {exc.orig or exc}") from exc
         except Exception:
             engine.dispose()
             raise

@@ -8,7 +8,14 @@ import uuid
 from sqlalchemy import Integer, Select, column, select, text
 from sqlalchemy.orm import Session
 
-from agent_desk.domain.search_text import SHORT_QUERY, is_word, query_terms, search_body, search_grams
+from agent_desk.domain.search_text import (
+    SHORT_QUERY,
+    is_word,
+    query_terms,
+    search_body,
+    search_grams,
+    term_variants,
+)
 from agent_desk.store.models import Client, ClientSearchDoc, Policy
 
 # The FTS5 tables (made by the initial migration) that Alembic must not compare.
@@ -20,7 +27,19 @@ def _phrase(term: str) -> str:
 
 
 def _term_rowids(term: str, index: int) -> tuple[str, dict[str, str]]:
-    key = f"t{index}"
+    """SQL selecting the rowids of search docs holding `term` in any of its forms."""
+    variants = term_variants(term)
+    if len(variants) == 1:
+        return _form_rowids(term, f"t{index}")
+    parts, params = [], {}
+    for number, variant in enumerate(variants):
+        sql, bound = _form_rowids(variant, f"t{index}_{number}")
+        parts.append(sql)
+        params.update(bound)
+    return f"SELECT rowid FROM ({' UNION '.join(parts)})", params
+
+
+def _form_rowids(term: str, key: str) -> tuple[str, dict[str, str]]:
     if len(term) >= SHORT_QUERY:
         return f"SELECT rowid FROM client_fts WHERE client_fts MATCH :{key}", {key: _phrase(term)}
     if is_word(term):

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from agent_desk.domain.clients import ActivityKind
 from agent_desk.errors import NotFoundError
 from agent_desk.services.changes import Changes
-from agent_desk.store.models import Activity, Client, utcnow
+from agent_desk.services.clients import live_client
+from agent_desk.store.models import Activity, utcnow
 
 
 @dataclass(frozen=True)
@@ -26,9 +27,7 @@ class ActivityRow:
 
 def log_activity(session: Session, client_id: uuid.UUID, kind: ActivityKind, note: str = "",
                  occurred_at: datetime | None = None, outcome: str = "") -> tuple[uuid.UUID, Changes]:
-    client = session.get(Client, client_id)
-    if client is None or client.deleted_at is not None:
-        raise NotFoundError(f"No client {client_id}")
+    live_client(session, client_id)
     activity = Activity(client_id=client_id, kind=kind.value, note=note.strip(), outcome=outcome.strip(),
                         occurred_at=occurred_at or utcnow())
     session.add(activity)

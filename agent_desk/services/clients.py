@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from agent_desk.domain.clients import (
@@ -98,12 +98,16 @@ def _filtered(statement: Select, query: ClientQuery) -> Select:
     return statement
 
 
+# Stages sort in lifecycle order, not by the spelling of their codes.
+_STAGE_ORDER = case({stage.value: rank for rank, stage in enumerate(LifecycleStage)}, value=Client.stage, else_=99)
+
+
 def _order(query: ClientQuery) -> list:
     # Age sorts by birth date the other way round; unknowns go last either way.
     key = {
         ClientSort.NAME: Client.sort_name,
         ClientSort.AGE: Client.birth_date,
-        ClientSort.STAGE: Client.stage,
+        ClientSort.STAGE: _STAGE_ORDER,
         ClientSort.TIER: Client.tier,
         ClientSort.UPDATED: Client.updated_at,
     }[query.sort]
@@ -156,7 +160,8 @@ def _details(client: Client) -> ClientDetails:
     )
 
 
-def _live_client(session: Session, client_id: uuid.UUID, *, include_deleted: bool = False) -> Client:
+def live_client(session: Session, client_id: uuid.UUID, *, include_deleted: bool = False) -> Client:
+    """The client, or NotFoundError when there is none (or it is deleted, unless asked)."""
     client = session.get(Client, client_id)
     if client is None or (client.deleted_at is not None and not include_deleted):
         raise NotFoundError(f"No client {client_id}")
@@ -164,7 +169,7 @@ def _live_client(session: Session, client_id: uuid.UUID, *, include_deleted: boo
 
 
 def get_client(session: Session, client_id: uuid.UUID) -> ClientRecord:
-    client = _live_client(session, client_id, include_deleted=True)
+    client = live_client(session, client_id, include_deleted=True)
     referrer = client_rows(session, [client.referred_by_id]) if client.referred_by_id else []
     return ClientRecord(client.id, _details(client), referrer[0] if referrer else None,
                         client.created_at, client.updated_at, client.deleted_at is not None)
@@ -187,7 +192,7 @@ def create_client(session: Session, details: ClientDetails, today: date | None =
     if details.consent_marketing:
         client.consent_recorded_at = utcnow()
     if referred_by is not None:
-        _live_client(session, referred_by)
+        live_client(session, referred_by)
         client.referred_by_id = referred_by
     session.add(client)
     session.flush()
@@ -198,7 +203,7 @@ def create_client(session: Session, details: ClientDetails, today: date | None =
 def update_client(session: Session, client_id: uuid.UUID, details: ClientDetails,
                   today: date | None = None) -> Changes:
     details = validate_client(details, today or date.today())
-    client = _live_client(session, client_id)
+    client = live_client(session, client_id)
     if details.consent_marketing and not client.consent_marketing:
         client.consent_recorded_at = utcnow()
     _apply(client, details)
@@ -210,7 +215,7 @@ def update_client(session: Session, client_id: uuid.UUID, details: ClientDetails
 
 def delete_client(session: Session, client_id: uuid.UUID) -> Changes:
     """Soft delete: the client leaves the list and search but nothing is erased."""
-    client = _live_client(session, client_id)
+    client = live_client(session, client_id)
     client.deleted_at = utcnow()
     client.version += 1
     return Changes.for_clients(client_id)
@@ -218,7 +223,7 @@ def delete_client(session: Session, client_id: uuid.UUID) -> Changes:
 
 def restore_client(session: Session, client_id: uuid.UUID) -> Changes:
     """Undo a delete."""
-    client = _live_client(session, client_id, include_deleted=True)
+    client = live_client(session, client_id, include_deleted=True)
     client.deleted_at = None
     client.version += 1
     return Changes.for_clients(client_id)
@@ -226,15 +231,16 @@ def restore_client(session: Session, client_id: uuid.UUID) -> Changes:
 
 def set_referred_by(session: Session, client_id: uuid.UUID, referrer_id: uuid.UUID | None) -> Changes:
     """Record who referred this client; a referral chain may not loop back."""
-    client = _live_client(session, client_id)
+    client = live_client(session, client_id)
     if referrer_id is not None:
+        live_client(session, referrer_id)  # a deleted client cannot be chosen
         seen = {client_id}
         cursor: uuid.UUID | None = referrer_id
         while cursor is not None:
             if cursor in seen:
                 raise ValidationError({"referred_by": "A client cannot be referred, directly or not, by themselves."})
             seen.add(cursor)
-            cursor = _live_client(session, cursor, include_deleted=True).referred_by_id
+            cursor = live_client(session, cursor, include_deleted=True).referred_by_id
     client.referred_by_id = referrer_id
     client.version += 1
     changed = {client_id} | ({referrer_id} if referrer_id else set())

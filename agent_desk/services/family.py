@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from agent_desk.domain.clients import HouseholdRole, RelationKind, display_name
 from agent_desk.errors import NotFoundError, ValidationError
 from agent_desk.services.changes import Changes
+from agent_desk.services.clients import live_client
 from agent_desk.store.models import Client, Household, HouseholdMember, Relationship, utcnow
 
 
@@ -61,9 +62,7 @@ def household_of(session: Session, client_id: uuid.UUID) -> HouseholdView | None
 
 def create_household(session: Session, head_id: uuid.UUID, name: str = "") -> tuple[uuid.UUID, Changes]:
     """A new household with this client as its head."""
-    head = session.get(Client, head_id)
-    if head is None or head.deleted_at is not None:
-        raise NotFoundError(f"No client {head_id}")
+    head = live_client(session, head_id)
     if _membership(session, head_id) is not None:
         raise ValidationError({"household": "This client already belongs to a household."})
     household = Household(name=name.strip() or display_name(head.name, head.name_local))
@@ -76,6 +75,7 @@ def create_household(session: Session, head_id: uuid.UUID, name: str = "") -> tu
 def add_member(session: Session, household_id: uuid.UUID, client_id: uuid.UUID, role: HouseholdRole) -> Changes:
     if session.get(Household, household_id) is None:
         raise NotFoundError(f"No household {household_id}")
+    live_client(session, client_id)
     existing = _membership(session, client_id)
     if existing is not None:
         if existing.household_id == household_id:
@@ -123,9 +123,7 @@ def add_relationship(session: Session, client_id: uuid.UUID, other_id: uuid.UUID
     if client_id == other_id:
         raise ValidationError({"relationship": "A client cannot be related to themselves."})
     for cid in (client_id, other_id):
-        found = session.get(Client, cid)
-        if found is None or found.deleted_at is not None:
-            raise NotFoundError(f"No client {cid}")
+        live_client(session, cid)
     for row in relationships_of(session, client_id):
         if row.other_id == other_id and row.kind == kind:
             return Changes()

@@ -1,0 +1,327 @@
+"""The demo book: realistic clients in English and Chinese, their households,
+family ties and referrals, policies and activities, made in seconds.
+
+Families are made one after another from a single `Random(seed)` (see
+domain/demo_families.py and domain/demo_policies.py), so a seed and a `today`
+always give the same book; only row ids differ, on purpose. A 100,000-client
+book must take seconds, so there is no ORM object and no query per row: rows
+are made as tuples already in the form the models store them, and written in
+chunks, many rows per INSERT statement.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, fields
+from datetime import date, datetime, timedelta
+from functools import cache
+from itertools import chain
+
+from sqlalchemy import Connection, Date, DateTime, Table
+from sqlalchemy.orm import Session
+
+from agent_desk.domain import demo_data as data
+from agent_desk.domain.clients import ActivityKind, LifecycleStage, Tier, display_name
+from agent_desk.domain.demo_families import DemoRandom, Family, FamilyMaker, IdSource, Person, Weighted
+from agent_desk.domain.demo_policies import DemoPolicy, PolicyMaker
+from agent_desk.domain.search_text import search_body, search_grams
+from agent_desk.errors import ValidationError
+from agent_desk.store.models import (
+    Activity,
+    Client,
+    ClientSearchDoc,
+    Household,
+    HouseholdMember,
+    Policy,
+    Relationship,
+)
+
+CHUNK_CLIENTS = 2500  # clients written per step, and per progress report
+
+_KINDS = Weighted([(ActivityKind.CALL, 35), (ActivityKind.MESSAGE, 30), (ActivityKind.VISIT, 12),
+                   (ActivityKind.MEETING, 13), (ActivityKind.GIFT, 10)])
+# How many activities a client of each stage has, and how many days back they go.
+_ACTIVITY_COUNTS = {
+    LifecycleStage.PROSPECT: (Weighted([(0, 4), (1, 4), (2, 2)]), (1, 730)),
+    LifecycleStage.NEW: (Weighted([(2, 3), (3, 4), (4, 2), (5, 1)]), (1, 364)),
+    LifecycleStage.ACTIVE: (Weighted([(1, 3), (2, 4), (3, 2), (4, 1)]), (1, 730)),
+    LifecycleStage.DORMANT: (Weighted([(1, 6), (2, 4)]), (1, 730)),  # still in touch: see _activities
+    LifecycleStage.LOST: (Weighted([(0, 5), (1, 5)]), (366, 730)),  # nothing in the last year
+}
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    clients: int
+    households: int
+    relationships: int
+    policies: int
+    activities: int
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+    def summary(self) -> str:
+        """One line: "2000 clients, 531 households, …"."""
+        return ", ".join(f"{count} {what if count != 1 else _ONE[what]}" for what, count in self.as_dict().items())
+
+
+_ONE = {"clients": "client", "households": "household", "relationships": "relationship", "policies": "policy",
+        "activities": "activity"}
+
+
+def create_demo_book(session: Session, clients: int, seed: int,
+                     progress: Callable[[int, int], None] | None = None,
+                     today: date | None = None) -> DemoReport:
+    """Fill the (empty) book with `clients` demo clients and what surrounds them."""
+    if clients < 1:
+        raise ValidationError({"clients": "A demo book needs at least one client."})
+    maker = _ChunkMaker(seed, today or date.today())
+    writer = _Writer(session.connection())
+    sizes = [min(CHUNK_CLIENTS, clients - start) for start in range(0, clients, CHUNK_CLIENTS)]
+    totals = dict.fromkeys((f.name for f in fields(DemoReport)), 0)  # _Rows has a list of each
+    done = 0
+    # Making a chunk is Python work and writing one is mostly SQLite's, which
+    # releases the GIL (and a chunk takes only a few large statements, so the
+    # writer seldom waits to get it back): a helper thread makes the next
+    # chunk while this one is written, which saves about 40%. Chunks are
+    # still made one at a time, in order, so the seed gives the same book;
+    # only this thread touches the session.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-book") as helper:
+        upcoming = helper.submit(maker.chunk, sizes[0], writer)
+        for index in range(len(sizes)):
+            rows, statements = upcoming.result()
+            if index + 1 < len(sizes):
+                upcoming = helper.submit(maker.chunk, sizes[index + 1], writer)
+            writer.execute(statements)
+            for table in totals:
+                totals[table] += len(getattr(rows, table))
+            done += sizes[index]
+            if progress is not None:
+                progress(done, clients)
+    return DemoReport(**totals)
+
+
+class _ChunkMaker:
+    """Makes the demo book chunk after chunk, from one seeded Random."""
+
+    def __init__(self, seed: int, today: date):
+        self._rng, self._ids, self._today = DemoRandom(seed), IdSource(), today
+        self._families = FamilyMaker(self._rng, today, self._ids)
+        self._insurer = PolicyMaker(self._rng, today, self._ids)
+
+    def chunk(self, clients: int, writer: _Writer) -> tuple[_Rows, list[tuple[str, tuple]]]:
+        """Rows for exactly `clients` clients, and the statements that insert them."""
+        rows = _Rows(self._ids, self._rng, self._today)
+        while len(rows.clients) < clients:
+            family = self._families.family(clients - len(rows.clients))
+            policies = self._insurer.insure(family)
+            self._families.remember_referrers(family.members)
+            rows.add_family(family, policies)
+        return rows, writer.statements(rows)
+
+
+def _activities(person: Person, rng: random.Random, today: date) -> list[tuple[ActivityKind, datetime, str]]:
+    """The agent's contacts with an adult, as the person's stage implies."""
+    if person.age(today) < 18:
+        return []
+    counts, (first_day, last_day) = _ACTIVITY_COUNTS[person.stage]
+    count = counts.pick(rng) + (1 if person.tier is Tier.A else 0)
+    midnight = datetime(today.year, today.month, today.day)
+    activities = []
+    for index in range(count):
+        # A dormant client is still in touch: the first contact falls in the last year.
+        days = rng.randint(first_day, 364 if index == 0 and person.stage is LifecycleStage.DORMANT else last_day)
+        at = midnight - timedelta(days=days, minutes=-rng.randint(9 * 60, 20 * 60))  # in office hours
+        kind = _KINDS.pick(rng)
+        activities.append((kind, at, rng.choice(_notes(kind, person.market))))
+    return activities
+
+
+@cache
+def _notes(kind: ActivityKind, market: data.Market) -> tuple[str, ...]:
+    return tuple(data.note_text(text, market) for text in data.ACTIVITY_NOTES[kind])
+
+
+def _first_contact(person: Person, activities: list, rng: random.Random, today: date) -> datetime:
+    """When the agent met the person: before their first policy and first logged contact."""
+    issued = [p.issue_date for p in person.held + person.covered if p.issue_date is not None]
+    day = min(issued) - timedelta(days=rng.randint(10, 90)) if issued else today - timedelta(days=rng.randint(1, 730))
+    met = datetime(day.year, day.month, day.day, rng.randint(9, 18), rng.randint(0, 59))
+    return min([met, *(at for _, at, _ in activities)])
+
+
+# Per table: the columns each row gives, in order, and those every demo row
+# has the same value in, written into the SQL (fewer parameters to bind).
+_SYNCED = {"version": "1", "deleted_at": "NULL"}
+_COLUMNS: dict[type, tuple[tuple[str, ...], dict[str, str]]] = {
+    Client: (("id", "created_at", "updated_at", "name", "name_local", "sort_name", "sex", "birth_date", "phone",
+              "email", "address", "occupation", "occupation_class", "annual_income", "smoker", "stage", "tier",
+              "consent_marketing", "consent_recorded_at", "referred_by_id", "notes"),
+             {**_SYNCED, "id_number": "''", "assigned_agent": "''"}),
+    Household: (("id", "created_at", "updated_at", "name", "address"), _SYNCED),
+    HouseholdMember: (("id", "created_at", "updated_at", "household_id", "client_id", "role"), _SYNCED),
+    Relationship: (("id", "created_at", "updated_at", "from_client_id", "to_client_id", "kind"),
+                   {**_SYNCED, "note": "''"}),
+    Policy: (("id", "created_at", "updated_at", "policy_number", "holder_id", "insured_id", "product_code",
+              "product_name", "currency", "sum_assured", "annual_premium", "modal_premium", "frequency",
+              "issue_date", "term_years", "payment_term_years", "status", "next_due_date"),
+             {**_SYNCED, "catalog_version": "''", "plan_item_id": "NULL"}),
+    Activity: (("id", "created_at", "updated_at", "client_id", "kind", "occurred_at", "note"),
+               {**_SYNCED, "outcome": "''", "followup_id": "NULL"}),
+    ClientSearchDoc: (("client_id", "body", "grams"), {}),  # the rowid is SQLite's to give
+}
+
+
+def _insert_sql(table: Table, columns: Sequence[str], constants: dict[str, str], rows: int) -> str:
+    row = f"({', '.join(['?'] * len(columns) + list(constants.values()))})"
+    return f"INSERT INTO {table.name} ({', '.join([*columns, *constants])}) VALUES " + ", ".join([row] * rows)
+
+
+def date_text(day: date | None) -> str | None:
+    """A date as the models store it in SQLite (checked against SQLAlchemy in _Writer)."""
+    return None if day is None else day.isoformat()
+
+
+def time_text(moment: datetime) -> str:
+    """A naive datetime as the models store it in SQLite."""
+    return moment.isoformat(" ", "microseconds")
+
+
+class _Writer:
+    """Writes a chunk's rows, given in storage form: UUIDs as 32 hex digits,
+    dates and times as SQLAlchemy's SQLite text, money as Decimal text.
+
+    Many rows go in one statement: fewer round trips through the driver, and
+    FTS5 flushes its pending index at every statement, so one search row per
+    statement would leave a tiny index segment per client and spend its time
+    merging them (~9 s for 100k clients, against ~3 s in batches)."""
+
+    def __init__(self, connection: Connection):
+        self._connection = connection
+        self._check_storage_formats(connection.dialect)
+        limit = _variable_limit(connection)
+        self._tables: dict[str, tuple[Table, Sequence[str], dict[str, str], int]] = {}
+        for model, (columns, constants) in _COLUMNS.items():
+            table = model.__table__
+            if {*columns, *constants} != set(table.c.keys()) - {"rowid"}:  # a new column needs a value here
+                raise RuntimeError(f"demo rows for {table.name} do not match its columns")
+            self._tables[table.name] = (table, columns, constants, max(1, limit // len(columns)))
+
+    @staticmethod
+    def _check_storage_formats(dialect) -> None:  # noqa: ANN001
+        sample = datetime(2001, 2, 3, 4, 5, 6, 7)
+        as_sqlalchemy = (Date().dialect_impl(dialect).bind_processor(dialect)(sample.date()),
+                         DateTime().dialect_impl(dialect).bind_processor(dialect)(sample))
+        if as_sqlalchemy != (date_text(sample.date()), time_text(sample)):
+            raise RuntimeError(f"SQLAlchemy stores dates as {as_sqlalchemy}; the demo writer must follow")
+
+    def statements(self, rows: _Rows) -> list[tuple[str, tuple]]:
+        """(SQL, parameters) inserting the rows, many rows a statement; touches no database."""
+        statements = []
+        for name, table_rows in rows.tables():
+            table, columns, constants, batch = self._tables[name]
+            for start in range(0, len(table_rows), batch):
+                chunk = table_rows[start:start + batch]
+                sql = _insert_sql(table, columns, constants, len(chunk))
+                statements.append((sql, tuple(chain.from_iterable(chunk))))
+        return statements
+
+    def execute(self, statements: list[tuple[str, tuple]]) -> None:
+        for sql, parameters in statements:
+            self._connection.exec_driver_sql(sql, parameters)
+
+
+def _variable_limit(connection: Connection) -> int:
+    """How many ? a statement may hold (999 in old SQLite builds, 32766 since 3.32)."""
+    getlimit = getattr(connection.connection.driver_connection, "getlimit", None)
+    return getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if getlimit else 999  # another driver: play safe
+
+
+class _Rows:
+    """One chunk's rows per table, as tuples in `_COLUMNS` order."""
+
+    def __init__(self, ids: IdSource, rng: random.Random, today: date):
+        self._ids, self._rng, self._today = ids, rng, today
+        self.clients: list[tuple] = []
+        self.households: list[tuple] = []
+        self.members: list[tuple] = []
+        self.relationships: list[tuple] = []
+        self.policies: list[tuple] = []
+        self.activities: list[tuple] = []
+        self.search: list[tuple[str, str, str]] = []
+
+    def tables(self) -> list[tuple[str, list[tuple]]]:
+        """Rows per table name, in an order foreign keys allow."""
+        return [(Client.__tablename__, self.clients), (Household.__tablename__, self.households),
+                (HouseholdMember.__tablename__, self.members), (Relationship.__tablename__, self.relationships),
+                (Policy.__tablename__, self.policies), (ClientSearchDoc.__tablename__, self.search),
+                (Activity.__tablename__, self.activities)]
+
+    def add_family(self, family: Family, policies: list[DemoPolicy]) -> None:
+        # Clients first: every other row refers to them.
+        stamps = {person: self._add_person(person, family.address) for person in family.members}
+        new_id = self._ids.new
+        head_stamp = stamps[family.head]
+        if family.household_name:
+            household = new_id()
+            self.households.append((household, head_stamp, head_stamp, family.household_name, family.address))
+            self.members += [(new_id(), head_stamp, head_stamp, household, person.id, person.role.value)
+                             for person in family.members]
+        for one, other, kind in family.ties:
+            stamp = max(stamps[one], stamps[other])
+            self.relationships.append((new_id(), stamp, stamp, one.id, other.id, kind.value))
+        for policy in policies:
+            self._add_policy(policy)
+
+    def _add_person(self, person: Person, address: str) -> str:
+        """Adds the client, its search text and its activities; returns its creation stamp."""
+        rng, market = self._rng, person.market
+        activities = _activities(person, rng, self._today)
+        created = _first_contact(person, activities, rng, self._today)
+        updated = max([created, *(at for _, at, _ in activities)])
+        consent = rng.random() < (0.35 if person.stage is LifecycleStage.PROSPECT else 0.7)
+        created_text = time_text(created)
+        self.clients.append((
+            person.id, created_text, time_text(updated), person.name, person.name_local,
+            display_name(person.name, person.name_local).casefold(), person.sex, date_text(person.birth),
+            person.phone, person.email, address, person.occupation.title.in_(market.script),
+            person.occupation.occupation_class, _money(person.income), int(person.smoker), person.stage.value,
+            person.tier.value if person.tier else None, int(consent), created_text if consent else None,
+            person.referred_by, person.notes,
+        ))
+        self.search.append(_search_row(person))
+        for kind, at, note in activities:
+            at_text = time_text(at)
+            self.activities.append((self._ids.new(), at_text, at_text, person.id, kind.value, at_text, note))
+        return created_text
+
+    def _add_policy(self, policy: DemoPolicy) -> None:
+        issued = policy.issue_date or self._today - timedelta(days=self._rng.randint(1, 20))
+        stamp = time_text(datetime.combine(issued, datetime.min.time()))
+        self.policies.append((
+            policy.id, stamp, stamp, policy.number, policy.holder.id, policy.insured.id, policy.product.code,
+            policy.product.name.in_(policy.holder.market.script), policy.currency, _money(policy.sum_assured),
+            _money(policy.annual_premium), _money(policy.modal_premium), policy.frequency.value,
+            date_text(policy.issue_date), policy.term_years, policy.pay_years, policy.status.value,
+            date_text(policy.next_due_date),
+        ))
+
+
+def _money(amount) -> str | None:  # noqa: ANN001
+    return None if amount is None else str(amount)
+
+
+def _search_row(person: Person) -> tuple[str, str, str]:
+    """The text store/search.refresh_search_doc would write. Its query lists
+    the policies a client holds, then those insuring them that others hold,
+    each in the order written (SQLite's OR-by-union plan), so the same here."""
+    numbers = [p.number for p in person.held] + [p.number for p in person.covered]
+    body = search_body(name=person.name, name_local=person.name_local, phone=person.phone, email=person.email,
+                       id_number="", policy_numbers=numbers, notes=person.notes)
+    grams = search_grams(name=person.name, name_local=person.name_local, phone=person.phone, email=person.email,
+                         policy_numbers=numbers)
+    return person.id, body, grams

@@ -43,7 +43,7 @@ def icon(name: str) -> QIcon:
     colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
     key = (name, colour)
     if key not in _cache:
-        _cache[key] = qta.icon(_NAMES[name], color=colour, color_disabled="#9a9a9a")
+        _cache[key] = qta.icon(_NAMES[name], color=colour, color_disabled="#9a9a9a", color_selected="#ffffff")
     return _cache[key]
 
 

@@ -7,6 +7,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -72,12 +73,13 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(objectName="nav")
         self.nav.setFixedWidth(150)
         self._add_screen("clients", self.tr("Clients"), icon("clients"), self.clients_splitter)
-        nav_split = QSplitter(Qt.Orientation.Horizontal)
-        nav_split.addWidget(self.nav)
-        nav_split.addWidget(self.screens)
-        nav_split.setStretchFactor(1, 1)
-        nav_split.setChildrenCollapsible(False)
-        self.setCentralWidget(nav_split)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         self._build_status_bar()
@@ -165,8 +167,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.get(S.WINDOW_GEOMETRY))
         if not settings.get(S.WINDOW_STATE).isEmpty():
             self.restoreState(settings.get(S.WINDOW_STATE))
-        if not settings.get(S.CLIENTS_SPLITTER).isEmpty():
+        if settings.get(S.CLIENTS_SPLITTER).isEmpty():
+            # First start: the list wide enough for names, phones and stages.
+            width = self.clients_splitter.width() or self.width()
+            self.clients_splitter.setSizes([int(width * 0.45), int(width * 0.55)])
+        else:
             self.clients_splitter.restoreState(settings.get(S.CLIENTS_SPLITTER))
+        self.clients.restore_header_state(settings.get(S.CLIENT_LIST_HEADER))
         keys = [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
         last = settings.get(S.LAST_SCREEN)
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
@@ -222,6 +229,7 @@ class MainWindow(QMainWindow):
         settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
         settings.set(S.WINDOW_STATE, self.saveState())
         settings.set(S.CLIENTS_SPLITTER, self.clients_splitter.saveState())
+        settings.set(S.CLIENT_LIST_HEADER, self.clients.header_state())
         item = self.nav.currentItem()
         if item is not None:
             settings.set(S.LAST_SCREEN, item.data(Qt.ItemDataRole.UserRole))

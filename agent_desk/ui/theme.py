@@ -64,11 +64,18 @@ def _palette(dark: bool) -> QPalette:
 
 STYLE_SHEET = """
 QToolBar { border: none; spacing: 6px; padding: 4px; }
-QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit, QTextEdit { padding: 4px 6px; border-radius: 4px; }
+QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit, QTextEdit {
+    padding: 4px 6px; border-radius: 4px; border: 1px solid palette(mid); background: palette(base); }
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus { border-color: palette(highlight); }
+QLineEdit:disabled, QComboBox:disabled, QPlainTextEdit:disabled { background: palette(window); }
+QComboBox::drop-down { border: none; width: 22px; }
+QComboBox::down-arrow { image: url(%(arrow)s); width: 12px; height: 12px; }
 QTableView { gridline-color: transparent; }
 QHeaderView::section { padding: 4px 6px; border: none; font-weight: 600; }
-QListWidget#nav { border: none; padding-top: 8px; }
-QListWidget#nav::item { padding: 8px 10px; border-radius: 6px; margin: 2px 6px; }
+QListWidget#nav { border: none; padding-top: 8px; outline: none; }
+QListWidget#nav::item { padding: 8px 10px; border-radius: 6px; margin: 2px 6px; color: palette(window-text); }
+QListWidget#nav::item:selected { background: palette(highlight); color: palette(highlighted-text); border: none; }
+QListWidget#nav::item:hover:!selected { background: palette(alternate-base); }
 QLabel#pageTitle { font-size: 18pt; font-weight: 600; }
 QLabel#subtle { color: palette(placeholder-text); }
 QLabel.error, QLabel#fieldError { color: #c0392b; }
@@ -78,9 +85,11 @@ QStatusBar QLabel { padding: 0 6px; }
 
 
 def apply_theme(app: QApplication) -> None:
+    dark = is_dark()
+    arrow = config.resources_dir() / "icons" / f"chevron-down-{'dark' if dark else 'light'}.svg"
     app.setStyle("Fusion")
-    app.setPalette(_palette(is_dark()))
-    app.setStyleSheet(STYLE_SHEET)
+    app.setPalette(_palette(dark))
+    app.setStyleSheet(STYLE_SHEET % {"arrow": arrow.as_posix()})
 
 
 def follow_system_scheme(app: QApplication, on_change=None) -> None:  # noqa: ANN001

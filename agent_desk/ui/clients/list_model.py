@@ -16,12 +16,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
+    """What the agent scans for first comes first, for a narrow list."""
+
     NAME = 0
     AGE = 1
-    PHONE = 2
-    EMAIL = 3
-    STAGE = 4
-    TIER = 5
+    STAGE = 2
+    TIER = 3
+    PHONE = 4
+    EMAIL = 5
 
 
 SORT_BY_COLUMN = {

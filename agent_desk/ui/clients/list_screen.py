@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,12 +63,14 @@ class ClientListScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.AGE, 56)
-        header.resizeSection(Column.PHONE, 130)
-        header.resizeSection(Column.EMAIL, 190)
-        header.resizeSection(Column.STAGE, 96)
-        header.resizeSection(Column.TIER, 56)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
+        metrics = self.fontMetrics()
+        header.resizeSection(Column.NAME, metrics.horizontalAdvance("王小明 Wang Xiaoming") + 24)
+        header.resizeSection(Column.AGE, metrics.horizontalAdvance("Age") + 32)
+        header.resizeSection(Column.STAGE, metrics.horizontalAdvance("New client") + 24)
+        header.resizeSection(Column.TIER, metrics.horizontalAdvance("Tier") + 32)
+        header.resizeSection(Column.PHONE, metrics.horizontalAdvance("+886 912 345 678") + 20)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         header.setHighlightSections(False)
 
@@ -96,6 +98,15 @@ class ClientListScreen(QWidget):
     # -- public ---------------------------------------------------------------
     def start(self) -> None:
         self.model.reload()
+
+    def header_state(self) -> QByteArray:
+        """Column widths, order and sort, to remember between sessions."""
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray) -> None:
+        """Restore what header_state gave; the sort it holds re-queries the list."""
+        if not state.isEmpty():
+            self.table.horizontalHeader().restoreState(state)
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -136,7 +147,8 @@ class ClientListScreen(QWidget):
         ))
 
     def _loaded(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n client(s)", "", total))
+        count = QLocale().toString(total)
+        self.count_label.setText(self.tr("1 client") if total == 1 else self.tr("%1 clients").replace("%1", count))
         self.count_changed.emit(total)
         if self._pending_selection is not None:
             self.select_client(self._pending_selection)

@@ -151,14 +151,38 @@ def cmd_db(args: argparse.Namespace) -> int:
         target = backup_book(path, "manual")
         result, message = {"book": str(path), "backup": str(target)}, f"Backed up {path} to {target}"
     else:
-        revision = read_revision(path)
-        result = {"book": str(path), "revision": revision}
-        message = f"{path}: schema {revision or 'none (empty)'}"
+        return _check_book(path, args.json)
     if args.json:
         _print_json(result)
     else:
         print(message)
     return 0
+
+
+def _check_book(path: Path, as_json: bool) -> int:
+    """The book's schema revision and SQLite's quick check; exit 2 when damaged."""
+    from agent_desk.store.book import SCHEMA_HEAD, integrity_problems, read_revision
+
+    revision = read_revision(path)  # a foreign or unreadable file raises here
+    problems = integrity_problems(path) if revision else []
+    if revision is None:
+        state, note = "empty", "no book yet (empty)"
+    elif problems:
+        state, note = "damaged", "damaged: " + "; ".join(problems[:3])
+    elif revision == SCHEMA_HEAD:
+        state, note = "ok", "sound"
+    else:
+        from agent_desk.store.migrations import is_known_revision
+
+        if is_known_revision(revision):
+            state, note = "older", "older; upgraded (after a backup) when the app next opens it, or by 'db upgrade'"
+        else:
+            state, note = "newer", "written by a newer version of Agent Desk; please update the app"
+    if as_json:
+        _print_json({"book": str(path), "revision": revision, "state": state, "problems": problems})
+    else:
+        print(f"{path}: schema {revision or 'none'}, {note}")
+    return 2 if problems else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -197,7 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--json", action="store_true")
 
     db = add("db", cmd_db, "Maintain the book file.")
-    db.add_argument("action", choices=["upgrade", "backup", "check"])
+    db.add_argument("action", choices=["upgrade", "backup", "check"],
+                    help="check: schema revision and SQLite's integrity check; upgrade: migrate after a backup; "
+                         "backup: a consistent copy in backups/")
     db.add_argument("--json", action="store_true")
     return parser
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from agent_desk import config
@@ -60,12 +60,41 @@ class Book:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on error."""
-        with self._sessions.begin() as session:
-            yield session
+        """One unit of work: committed when the block ends, rolled back on error.
+
+        Opening checks only the header and the schema revision; a page damaged
+        further in shows up when a query reads it, and is reported as the book
+        error it is (for the app and the CLI alike)."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            if is_damage(exc.orig):
+                raise BookCorruptError(self.path, str(exc.orig)) from exc
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def is_damage(error: BaseException | None) -> bool:
+    """SQLite's own "malformed" / "not a database" error, as opposed to a locked
+    book or a full disk (OperationalError) or a broken rule (IntegrityError),
+    which are not the file's fault."""
+    return type(error) is sqlite3.DatabaseError
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """What SQLite's quick check finds wrong with the file, read-only; [] when sound."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = [row[0] for row in connection.execute("PRAGMA quick_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
 
 
 def read_revision(path: Path) -> str | None:
@@ -104,6 +133,10 @@ def backup_book(path: Path, reason: str, folder: Path | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
+    copy = 1
+    while target.exists():  # two backups in one second keep both
+        copy += 1
+        target = folder / f"{path.stem}-{stamp}-{reason}-{copy}.sqlite3"
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     destination = sqlite3.connect(target)
     try:

@@ -225,3 +225,29 @@ def test_a_half_migrated_book_is_refused_as_corrupt_and_left_untouched(tmp_path:
         open_book(path)
     assert str(path) in str(caught.value)
     assert sha256(path) == before
+
+
+def test_backups_made_within_one_second_keep_each_copy(book_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "copies"
+    targets = [backup_book(book_path, "manual", folder=folder) for _ in range(3)]
+    assert len(set(targets)) == 3
+    assert all(read_revision(target) == SCHEMA_HEAD for target in targets)
+
+
+def test_a_page_damaged_after_opening_surfaces_as_a_book_error_naming_the_file(book: Book) -> None:
+    with book.session() as session:
+        session.add(Client(name="Ann", sort_name="ann"))
+    book.engine.dispose()  # no cached pages: the next read goes to the file
+    connection = sqlite3.connect(book.path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the row into the main file
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'clients'").fetchone()[0]
+    finally:
+        connection.close()
+    with book.path.open("r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * page_size)
+    with pytest.raises(BookCorruptError) as caught, book.session() as session:
+        session.scalars(text("SELECT name FROM clients")).all()
+    assert str(book.path) in str(caught.value)

@@ -63,12 +63,14 @@ def create_demo_book_async(window: MainWindow, clients: int, on_done: Callable[[
 
     def finished(_report) -> None:  # noqa: ANN001
         dialog.close()
+        dialog.deleteLater()
         window.ctx.bus.changes_applied.emit(Changes(client_list=True))
         if on_done is not None:
             on_done()
 
     def failed(error: BaseException) -> None:
         dialog.close()
+        dialog.deleteLater()
         window.show_error(error)
 
     window.ctx.tasks.run_db(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -34,15 +35,17 @@ UNDO_HINT_MS = 10_000
 class DeleteClientCommand(QUndoCommand):
     """A soft delete; undo restores the client exactly as it was."""
 
-    def __init__(self, ctx: AppContext, client_id: uuid.UUID, name: str):
+    def __init__(self, ctx: AppContext, client_id: uuid.UUID, name: str,
+                 on_restored: Callable[[uuid.UUID], None]):
         super().__init__(QCoreApplication.translate("MainWindow", "Delete %1").replace("%1", name))
-        self._ctx, self._client_id = ctx, client_id
+        self._ctx, self._client_id, self._on_restored = ctx, client_id, on_restored
 
     def redo(self) -> None:
         self._ctx.apply(lambda s: delete_client(s, self._client_id))
 
     def undo(self) -> None:
-        self._ctx.apply(lambda s: restore_client(s, self._client_id))
+        client_id = self._client_id
+        self._ctx.apply(lambda s: restore_client(s, client_id), lambda _changes: self._on_restored(client_id))
 
 
 class MainWindow(QMainWindow):
@@ -191,11 +194,9 @@ class MainWindow(QMainWindow):
         self.client_page.start_new()
 
     def open_client(self, client_id: uuid.UUID) -> None:
-        if client_id == self.client_page.current_client_id():
-            self.detail_stack.setCurrentWidget(self.client_page)
-            return
         self.detail_stack.setCurrentWidget(self.client_page)
-        self.client_page.show_client(client_id)
+        if client_id != self.client_page.current_client_id():
+            self.client_page.show_client(client_id)  # the same client reloads from its change set
         self.clients.select_client(client_id)
         self.ctx.settings.set(S.LAST_CLIENT, str(client_id))
 
@@ -205,7 +206,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Client saved."), 4000)
 
     def delete_selected_client(self) -> None:
-        client_id = self.client_page.current_client_id() or self.clients.selected_client()
+        """Delete the client on screen: the one the page shows, else the list's selection."""
+        if self.detail_stack.currentWidget() is self.client_page:
+            # None while a new client is typed or the page shows a deleted one.
+            client_id = self.client_page.deletable_client_id()
+        else:
+            client_id = self.clients.selected_client()
         if client_id is not None:
             self.delete_client(client_id)
 
@@ -213,7 +219,7 @@ class MainWindow(QMainWindow):
         row = self.clients.model.row_of(client_id)
         client_row = self.clients.model.row_at(row)
         name = client_row.display_name if client_row else self.tr("client")
-        self.undo_stack.push(DeleteClientCommand(self.ctx, client_id, name))
+        self.undo_stack.push(DeleteClientCommand(self.ctx, client_id, name, self.open_client))
         if self.client_page.current_client_id() == client_id:
             self.detail_stack.setCurrentWidget(self.empty_page)
         self.statusBar().showMessage(self.tr("Deleted %1. Press Ctrl+Z to undo.").replace("%1", name), UNDO_HINT_MS)

@@ -99,6 +99,11 @@ def test_list_fetches_lazily_page_by_page(book, screen, qtbot, monkeypatch):  # 
     with book.session() as s:
         for i in range(35):
             create_client(s, ClientDetails(name=f"Client {i:02d}"))
+    # Shorter than a page of rows: the view itself fetches only when scrolled
+    # (a tall view fetches as soon as it sees the last row, whenever it lays out).
+    screen.resize(500, 220)
+    screen.show()
+    qtbot.waitExposed(screen)
     screen.start()
     settle(qtbot, screen)
     model = screen.model

@@ -126,6 +126,11 @@ class ClientPage(QWidget):
     def current_client_id(self) -> uuid.UUID | None:
         return self._client_id
 
+    def deletable_client_id(self) -> uuid.UUID | None:
+        """The client shown, once loaded and not already deleted."""
+        record = self._record
+        return record.id if record is not None and not record.deleted else None
+
     def has_unsaved_changes(self) -> bool:
         return self.form.is_dirty()
 

@@ -15,6 +15,7 @@ from agent_desk.services.clients import is_book_empty
 from agent_desk.store.book import Book, open_book
 from agent_desk.ui import icons, theme
 from agent_desk.ui.context import AppContext, Bus
+from agent_desk.ui.gc_timer import GuiThreadCollector
 from agent_desk.ui.main_window import MainWindow
 from agent_desk.ui.settings import Settings
 from agent_desk.ui.tasks import Tasks
@@ -119,7 +120,10 @@ def run_app(create_demo_if_empty: bool = False, demo_clients: int = 2000) -> int
             QTimer.singleShot(0, lambda: create_demo_book_async(window, demo_clients))
         else:
             QTimer.singleShot(0, lambda: offer_demo_book(window, demo_clients))
+    collector = GuiThreadCollector(app)
+    collector.start()
     code = app.exec()
     window.ctx.tasks.shutdown()
+    collector.stop()
     book.close()
     return code

@@ -3,7 +3,6 @@ driven as an agent would, on a real book through the database worker."""
 
 from __future__ import annotations
 
-import gc
 import uuid
 from datetime import date, timedelta
 from decimal import Decimal
@@ -31,20 +30,11 @@ from agent_desk.ui.tasks import Tasks
 
 @pytest.fixture
 def ctx(book: Book, tmp_path: Path, qtbot):  # noqa: ANN001, ANN201
-    # Python's cyclic GC runs in whichever thread allocates when it triggers;
-    # run on the database worker while the GUI thread destroys a Qt object
-    # (PySide releases the GIL inside ~QObject, e.g. when a waitSignal
-    # blocker's QEventLoop goes), it traverses half-destroyed wrappers and
-    # segfaults. So collect only here, on the GUI thread, with the worker idle.
-    was_enabled = gc.isenabled()
-    gc.disable()
+    # Garbage is collected on the GUI thread only (tests/ui/conftest.py).
     tasks = Tasks(book)
     yield AppContext(tasks=tasks, bus=Bus(), settings=Settings(str(tmp_path / "s.ini")))
     qtbot.waitUntil(lambda: tasks.pending == 0)
     tasks.shutdown()
-    gc.collect()
-    if was_enabled:
-        gc.enable()
 
 
 @pytest.fixture

@@ -1,0 +1,19 @@
+"""GUI tests run with garbage collected as the app collects it: on the GUI
+thread only (agent_desk/ui/gc_timer.py), never on the database worker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from agent_desk.ui.gc_timer import GuiThreadCollector
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_gc(qapp) -> Iterator[None]:  # noqa: ANN001
+    collector = GuiThreadCollector()
+    collector.start()
+    yield
+    collector.stop()
+    collector.deleteLater()

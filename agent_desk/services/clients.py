@@ -22,7 +22,7 @@ from agent_desk.domain.clients import (
 from agent_desk.errors import NotFoundError, ValidationError
 from agent_desk.services.changes import Changes
 from agent_desk.store.models import Client, utcnow
-from agent_desk.store.search import matching_client_ids, refresh_search_doc
+from agent_desk.store.search import count_matches, ids_by_name, matching_client_ids, refresh_search_doc
 
 
 class ClientSort(StrEnum):
@@ -103,9 +103,11 @@ _STAGE_ORDER = case({stage.value: rank for rank, stage in enumerate(LifecycleSta
 
 
 def _order(query: ClientQuery) -> list:
+    if query.sort is ClientSort.NAME:
+        # Never null: the (deleted_at, sort_name) index gives this order without sorting.
+        return [Client.sort_name.desc(), Client.id.desc()] if query.descending else [Client.sort_name, Client.id]
     # Age sorts by birth date the other way round; unknowns go last either way.
     key = {
-        ClientSort.NAME: Client.sort_name,
         ClientSort.AGE: Client.birth_date,
         ClientSort.STAGE: _STAGE_ORDER,
         ClientSort.TIER: Client.tier,
@@ -113,18 +115,27 @@ def _order(query: ClientQuery) -> list:
     }[query.sort]
     descending = query.descending != (query.sort is ClientSort.AGE)
     ordered = key.desc() if descending else key.asc()
-    nulls_last = key.is_(None)
-    tie_break = [Client.sort_name, Client.id] if query.sort is not ClientSort.NAME else [Client.id]
-    return [nulls_last, ordered, *tie_break]
+    return [key.is_(None), ordered, Client.sort_name, Client.id]
+
+
+def _is_search_by_name(query: ClientQuery) -> bool:
+    """Text alone, by name: the search index answers it without the clients table."""
+    return bool(query.text.strip()) and query.stage is None and query.tier is None and query.sort is ClientSort.NAME
 
 
 def list_clients(session: Session, query: ClientQuery = ClientQuery(), offset: int = 0,
                  limit: int = 200) -> list[ClientRow]:
+    if _is_search_by_name(query):
+        ids = ids_by_name(session, query.text, offset, limit, query.descending)
+        by_id = {row.id: row for row in client_rows(session, ids)}
+        return [by_id[client_id] for client_id in ids]
     statement = _filtered(select(*_ROW_COLUMNS), query).order_by(*_order(query)).offset(offset).limit(limit)
     return [_row(values) for values in session.execute(statement)]
 
 
 def count_clients(session: Session, query: ClientQuery = ClientQuery()) -> int:
+    if query.text.strip() and query.stage is None and query.tier is None:
+        return count_matches(session, query.text) or 0
     return session.scalar(_filtered(select(func.count()).select_from(Client), query)) or 0
 
 
@@ -218,6 +229,7 @@ def delete_client(session: Session, client_id: uuid.UUID) -> Changes:
     client = live_client(session, client_id)
     client.deleted_at = utcnow()
     client.version += 1
+    refresh_search_doc(session, client_id)  # out of search until restored
     return Changes.for_clients(client_id)
 
 
@@ -226,6 +238,7 @@ def restore_client(session: Session, client_id: uuid.UUID) -> Changes:
     client = live_client(session, client_id, include_deleted=True)
     client.deleted_at = None
     client.version += 1
+    refresh_search_doc(session, client_id)
     return Changes.for_clients(client_id)
 
 

@@ -102,6 +102,9 @@ def create_demo_book(session: Session, clients: int, seed: int,
             done += sizes[index]
             if progress is not None:
                 progress(done, clients)
+    # Statistics for the query planner, so a search drives from the few rows
+    # it matches rather than walking every client (0.1 s for 100k clients).
+    writer.execute([("ANALYZE", ())])
     return DemoReport(**totals)
 
 
@@ -172,7 +175,7 @@ _COLUMNS: dict[type, tuple[tuple[str, ...], dict[str, str]]] = {
              {**_SYNCED, "catalog_version": "''", "plan_item_id": "NULL"}),
     Activity: (("id", "created_at", "updated_at", "client_id", "kind", "occurred_at", "note"),
                {**_SYNCED, "outcome": "''", "followup_id": "NULL"}),
-    ClientSearchDoc: (("client_id", "body", "grams"), {}),  # the rowid is SQLite's to give
+    ClientSearchDoc: (("client_id", "body", "grams", "sort_name"), {}),  # the rowid is SQLite's to give
 }
 
 
@@ -252,7 +255,7 @@ class _Rows:
         self.relationships: list[tuple] = []
         self.policies: list[tuple] = []
         self.activities: list[tuple] = []
-        self.search: list[tuple[str, str, str]] = []
+        self.search: list[tuple[str, str, str, str]] = []
 
     def tables(self) -> list[tuple[str, list[tuple]]]:
         """Rows per table name, in an order foreign keys allow."""
@@ -285,15 +288,16 @@ class _Rows:
         updated = max([created, *(at for _, at, _ in activities)])
         consent = rng.random() < (0.35 if person.stage is LifecycleStage.PROSPECT else 0.7)
         created_text = time_text(created)
+        sort_name = display_name(person.name, person.name_local).casefold()
         self.clients.append((
             person.id, created_text, time_text(updated), person.name, person.name_local,
-            display_name(person.name, person.name_local).casefold(), person.sex, date_text(person.birth),
+            sort_name, person.sex, date_text(person.birth),
             person.phone, person.email, address, person.occupation.title.in_(market.script),
             person.occupation.occupation_class, _money(person.income), int(person.smoker), person.stage.value,
             person.tier.value if person.tier else None, int(consent), created_text if consent else None,
             person.referred_by, person.notes,
         ))
-        self.search.append(_search_row(person))
+        self.search.append(_search_row(person, sort_name))
         for kind, at, note in activities:
             at_text = time_text(at)
             self.activities.append((self._ids.new(), at_text, at_text, person.id, kind.value, at_text, note))
@@ -315,7 +319,7 @@ def _money(amount) -> str | None:  # noqa: ANN001
     return None if amount is None else str(amount)
 
 
-def _search_row(person: Person) -> tuple[str, str, str]:
+def _search_row(person: Person, sort_name: str) -> tuple[str, str, str, str]:
     """The text store/search.refresh_search_doc would write. Its query lists
     the policies a client holds, then those insuring them that others hold,
     each in the order written (SQLite's OR-by-union plan), so the same here."""
@@ -324,4 +328,4 @@ def _search_row(person: Person) -> tuple[str, str, str]:
                        id_number="", policy_numbers=numbers, notes=person.notes)
     grams = search_grams(name=person.name, name_local=person.name_local, phone=person.phone, email=person.email,
                          policy_numbers=numbers)
-    return person.id, body, grams
+    return person.id, body, grams, sort_name

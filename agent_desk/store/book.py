@@ -19,7 +19,7 @@ from agent_desk.errors import BookCorruptError, BookTooNewError
 
 # The newest migration this code knows; tests check it equals Alembic's head.
 # Checked at start without loading Alembic, which only runs when work is due.
-SCHEMA_HEAD = "0001_initial"
+SCHEMA_HEAD = "0002_search_sort_name"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -74,6 +74,13 @@ class Book:
             raise
 
     def close(self) -> None:
+        """Close the book, first refreshing the query planner's statistics where
+        the book has grown (SQLite's advice for long-lived connections)."""
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA optimize")
+        except DBAPIError:
+            pass  # only an optimisation; a book that cannot run it is reported where it is used
         self.engine.dispose()
 
 

@@ -338,10 +338,12 @@ class SyncConflict(Base):
 
 
 class ClientSearchDoc(Base):
-    """One row of search text per client; the FTS5 tables index it (external content).
+    """One row of search text per live client; the FTS5 tables index it (external content).
 
     `body` feeds the trigram index; `grams` holds the 1- and 2-character pieces
-    that answer queries too short for trigrams (see store/search.py).
+    that answer queries too short for trigrams (see store/search.py). A deleted
+    client has no row, so counting matches needs no join; `sort_name` (the
+    client's) lets a broad search walk its index in the list's order.
     """
 
     __tablename__ = "client_search"
@@ -349,3 +351,4 @@ class ClientSearchDoc(Base):
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id"), unique=True)
     body: Mapped[str] = mapped_column(Text, default="")
     grams: Mapped[str] = mapped_column(Text, default="")
+    sort_name: Mapped[str] = mapped_column(String(250), default="", index=True)

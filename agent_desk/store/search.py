@@ -1,11 +1,12 @@
 """Client search on SQLite FTS5: trigram for 3+ characters, a gram index for
-shorter terms (see domain/search_text.py), all terms ANDed."""
+shorter terms (see domain/search_text.py), all terms ANDed. Search rows exist
+for live clients only, so the FTS indexes alone count the matches."""
 
 from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import Integer, Select, column, select, text
+from sqlalchemy import Integer, Select, TextClause, Uuid, column, func, select, text
 from sqlalchemy.orm import Session
 
 from agent_desk.domain.search_text import (
@@ -20,6 +21,7 @@ from agent_desk.store.models import Client, ClientSearchDoc, Policy
 
 # The FTS5 tables (made by the initial migration) that Alembic must not compare.
 FTS_TABLE_PREFIXES = ("client_fts", "client_grams")
+SORT_NAME_INDEX = "ix_client_search_sort_name"
 
 
 def _phrase(term: str) -> str:
@@ -49,9 +51,9 @@ def _form_rowids(term: str, key: str) -> tuple[str, dict[str, str]]:
     return f"SELECT rowid FROM client_search WHERE body LIKE :{key} ESCAPE '\\'", {key: f"%{escaped}%"}
 
 
-def matching_client_ids(query: str) -> Select | None:
-    """A select of the ids of clients whose search text matches every term of
-    `query`, or None when the query has no terms (everything matches)."""
+def matching_rowids(query: str) -> TextClause | None:
+    """A select of the search rows (one per live client) matching every term
+    of `query`, or None when the query has no terms (everything matches)."""
     terms = query_terms(query)
     if not terms:
         return None
@@ -60,14 +62,62 @@ def matching_client_ids(query: str) -> Select | None:
         sql, bound = _term_rowids(term, index)
         parts.append(sql)
         params.update(bound)
-    rowids = text(" INTERSECT ".join(parts)).bindparams(**params).columns(column("rowid", Integer))
-    return select(ClientSearchDoc.client_id).where(ClientSearchDoc.rowid.in_(rowids))
+    return text(" INTERSECT ".join(parts)).bindparams(**params)
+
+
+def matching_client_ids(query: str) -> Select | None:
+    """A select of the ids of live clients matching every term of `query`, or
+    None when the query has no terms."""
+    rowids = matching_rowids(query)
+    if rowids is None:
+        return None
+    return select(ClientSearchDoc.client_id).where(
+        ClientSearchDoc.rowid.in_(rowids.columns(column("rowid", Integer))))
+
+
+def count_matches(session: Session, query: str) -> int | None:
+    """How many live clients match every term of `query` (None: no terms).
+    Straight from the FTS indexes: deleted clients have no search row."""
+    rowids = matching_rowids(query)
+    if rowids is None:
+        return None
+    return session.scalar(select(func.count()).select_from(rowids.columns(column("rowid", Integer)).subquery()))
+
+
+# Up to this many hits, sorting the hits is cheapest; beyond, walking the
+# sort_name index and keeping the rows that match stops after a page. The
+# two cost the same at about 10,000 hits on a 100k-client book (bench/search.py;
+# "m" matches two clients in three there).
+SORT_HITS_LIMIT = 10_000
+
+
+def ids_by_name(session: Session, query: str, offset: int, limit: int, descending: bool = False,
+                hits: int | None = None) -> list[uuid.UUID]:
+    """A page of the ids of live clients matching `query`, ordered by name
+    (then by search row, so pages never overlap). `hits` is count_matches(),
+    when the caller already knows it."""
+    rowids = matching_rowids(query)
+    if rowids is None:
+        raise ValueError("ids_by_name needs a query with terms")
+    if hits is None:
+        hits = count_matches(session, query) or 0
+    direction = "DESC" if descending else "ASC"
+    walk = f"INDEXED BY {SORT_NAME_INDEX} " if hits > SORT_HITS_LIMIT else ""
+    sql = (f"SELECT client_id FROM client_search {walk}WHERE rowid IN ({rowids.text}) "
+           f"ORDER BY sort_name {direction}, rowid {direction} LIMIT :limit OFFSET :offset")
+    statement = text(sql).bindparams(**rowids.compile().params, limit=limit, offset=offset)
+    return list(session.scalars(statement.columns(column("client_id", Uuid))))
 
 
 def refresh_search_doc(session: Session, client_id: uuid.UUID) -> None:
-    """Rebuild one client's search text from the client and its policies."""
+    """Rebuild one client's search row from the client and its policies (and
+    remove it when the client is deleted)."""
     client = session.get(Client, client_id)
-    if client is None:
+    doc = session.scalars(select(ClientSearchDoc).where(ClientSearchDoc.client_id == client_id)).first()
+    if client is None or client.deleted_at is not None:
+        if doc is not None:
+            session.delete(doc)
+            session.flush()
         return
     numbers = session.scalars(
         select(Policy.policy_number).where(
@@ -78,9 +128,8 @@ def refresh_search_doc(session: Session, client_id: uuid.UUID) -> None:
                        id_number=client.id_number, policy_numbers=numbers, notes=client.notes)
     grams = search_grams(name=client.name, name_local=client.name_local, phone=client.phone,
                          email=client.email, policy_numbers=numbers)
-    doc = session.scalars(select(ClientSearchDoc).where(ClientSearchDoc.client_id == client_id)).first()
     if doc is None:
-        session.add(ClientSearchDoc(client_id=client_id, body=body, grams=grams))
-    elif (doc.body, doc.grams) != (body, grams):
-        doc.body, doc.grams = body, grams
+        session.add(ClientSearchDoc(client_id=client_id, body=body, grams=grams, sort_name=client.sort_name))
+    elif (doc.body, doc.grams, doc.sort_name) != (body, grams, client.sort_name):
+        doc.body, doc.grams, doc.sort_name = body, grams, client.sort_name
     session.flush()

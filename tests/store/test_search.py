@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from agent_desk.domain.clients import ClientDetails
 from agent_desk.services.clients import (
+    client_rows,
     create_client,
     delete_client,
     restore_client,
@@ -19,7 +20,8 @@ from agent_desk.services.clients import (
 )
 from agent_desk.store.book import Book
 from agent_desk.store.models import Client, ClientSearchDoc, Policy, utcnow
-from agent_desk.store.search import matching_client_ids, refresh_search_doc
+from agent_desk.store import search
+from agent_desk.store.search import count_matches, ids_by_name, matching_client_ids, refresh_search_doc
 
 TODAY = date(2025, 6, 1)
 
@@ -228,3 +230,48 @@ def test_quotes_and_fts_operators_are_searched_as_plain_text(book: Book) -> None
     assert found(book, '"') == {"Ann O'Brien"}
     assert found(book, "and") == {"Bob Jones"}
     assert found(book, "smi*") == set()
+
+
+# --- live rows only, and the two ways of ordering a page by name -----------------
+
+def test_a_deleted_client_has_no_search_row_and_restoring_brings_it_back(people: Book) -> None:
+    with people.session() as s:
+        (ann,) = [row.id for row in search_clients(s, "ann smith")]
+        assert count_matches(s, "smith") == 2
+        delete_client(s, ann)
+        assert s.scalar(select(ClientSearchDoc.rowid).where(ClientSearchDoc.client_id == ann)) is None
+        assert count_matches(s, "smith") == 1
+        restore_client(s, ann)
+        assert count_matches(s, "smith") == 2
+        assert [row.id for row in search_clients(s, "0912-345")] == [ann]
+
+
+@pytest.fixture
+def many(book: Book) -> Book:
+    names = ["Mia Chen", "Max Lee", "Amy Ma", "Tom Hu", "Emma Wu", "Sam Lim", "Kim Ma", "Ming Ho", "May Lo",
+             "Liam Mo", "Noah Ng", "Mona Au", "王美玲", "陳美華", "林美玲", "張美惠", "Jim Yu", "Mark Ip"]
+    with book.session() as s:
+        for name in names:
+            details = ClientDetails(name="", name_local=name) if not name.isascii() else ClientDetails(name=name)
+            create_client(s, details, today=TODAY)
+    return book
+
+
+@pytest.mark.parametrize("query", ["m", "ma", "美", "o", "a m"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_walking_the_name_index_and_sorting_the_hits_give_the_same_pages(
+        many: Book, monkeypatch: pytest.MonkeyPatch, query: str, descending: bool) -> None:
+    def pages(limit: int) -> list[list[uuid.UUID]]:
+        monkeypatch.setattr(search, "SORT_HITS_LIMIT", limit)
+        with many.session() as s:
+            return [ids_by_name(s, query, offset, 3, descending) for offset in range(0, 18, 3)]
+
+    walked, sorted_hits = pages(0), pages(10_000)
+    assert walked == sorted_hits
+    every = [client_id for page in walked for client_id in page]
+    assert len(every) == len(set(every))  # pages never overlap
+    with many.session() as s:
+        assert len(every) == count_matches(s, query) > 3
+        by_id = {row.id: row.display_name.casefold() for row in client_rows(s, every)}
+    in_order = [by_id[client_id] for client_id in every]
+    assert in_order == sorted(in_order, reverse=descending)

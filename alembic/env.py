@@ -7,9 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
 
 from agent_desk import config as app_config
+from agent_desk.store.book import make_engine
 from agent_desk.store.models import Base
 from agent_desk.store.search import FTS_TABLE_PREFIXES
 
@@ -41,15 +42,8 @@ else:
     url = (context.get_x_argument(as_dictionary=True).get("url")
            or context.config.get_main_option("sqlalchemy.url")
            or f"sqlite:///{app_config.book_path()}")
-    if url.startswith("sqlite"):
-        # The app's engine, so DDL is transactional here too (store/book.py).
-        from sqlalchemy.engine import make_url
-
-        from agent_desk.store.book import make_engine
-
-        engine = make_engine(Path(make_url(url).database))
-    else:
-        engine = create_engine(url)
+    # The book is SQLite; the app's engine makes DDL transactional here too (store/book.py).
+    engine = make_engine(Path(make_url(url).database))
     with engine.begin() as conn:
         run_with(conn)
     engine.dispose()

@@ -91,16 +91,13 @@ def count_matches(session: Session, query: str) -> int | None:
 SORT_HITS_LIMIT = 10_000
 
 
-def ids_by_name(session: Session, query: str, offset: int, limit: int, descending: bool = False,
-                hits: int | None = None) -> list[uuid.UUID]:
+def ids_by_name(session: Session, query: str, offset: int, limit: int, descending: bool = False) -> list[uuid.UUID]:
     """A page of the ids of live clients matching `query`, ordered by name
-    (then by search row, so pages never overlap). `hits` is count_matches(),
-    when the caller already knows it."""
+    (then by search row, so pages never overlap)."""
     rowids = matching_rowids(query)
     if rowids is None:
         raise ValueError("ids_by_name needs a query with terms")
-    if hits is None:
-        hits = count_matches(session, query) or 0
+    hits = count_matches(session, query) or 0
     direction = "DESC" if descending else "ASC"
     walk = f"INDEXED BY {SORT_NAME_INDEX} " if hits > SORT_HITS_LIMIT else ""
     sql = (f"SELECT client_id FROM client_search {walk}WHERE rowid IN ({rowids.text}) "

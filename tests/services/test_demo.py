@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import uuid
 from collections import Counter
 from collections.abc import Iterator
@@ -102,6 +103,20 @@ def test_another_seed_makes_another_book(book: Book, tmp_path: Path, migrated_te
         assert [p.policy_number for p in policies] != [p.policy_number for p in other_policies]
     finally:
         other.close()
+
+
+def test_the_indexes_set_aside_while_writing_are_all_back(demo_book: DemoBook, migrated_template: Path) -> None:
+    listing = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    template = sqlite3.connect(f"{migrated_template.as_uri()}?mode=ro", uri=True)
+    try:
+        expected = set(template.execute(listing).fetchall())
+    finally:
+        template.close()
+    with demo_book.session() as s:
+        assert set(s.connection().exec_driver_sql(listing).all()) == expected
+        # The planner has statistics for the search and client tables.
+        analysed = {row[0] for row in s.connection().exec_driver_sql("SELECT tbl FROM sqlite_stat1")}
+        assert {"clients", "client_search"} <= analysed
 
 
 def test_the_report_counts_what_was_written(demo_book: DemoBook) -> None:

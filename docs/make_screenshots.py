@@ -1,0 +1,58 @@
+"""Screenshots of the main screens for the README, from a demo book, offscreen.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def main() -> None:
+    home = Path(tempfile.mkdtemp(prefix="agent-desk-shots-"))
+    os.environ["AGENT_DESK_HOME"] = str(home)
+    from agent_desk.services.demo import create_demo_book
+    from agent_desk.store.book import open_book
+    from agent_desk.ui.app import build_main_window, make_application
+
+    app = make_application([])
+    book = open_book()
+    with book.session() as session:
+        create_demo_book(session, clients=400, seed=2026)
+    window = build_main_window(book)
+    window.resize(1280, 800)
+    window.show()
+
+    def settle() -> None:
+        for _ in range(40):
+            app.processEvents()
+            if window.ctx.tasks.pending == 0:
+                break
+            window.thread().msleep(25)
+        app.processEvents()
+
+    settle()
+    window.clients.search_box.setText("王")
+    window.clients._apply_filters()  # noqa: SLF001 - skip the typing delay
+    settle()
+    window.clients.table.selectRow(0)
+    settle()
+    OUT.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(OUT / "main_window.png"))
+    tabs = window.client_page.tabs
+    for name in ["family", "policies", "timeline"]:  # the details tab is main_window.png
+        tabs.setCurrentIndex([tabs.tabText(i).lower() for i in range(tabs.count())].index(name))
+        settle()
+        window.grab().save(str(OUT / f"client_{name}.png"))
+    window.ctx.tasks.shutdown()
+    print(f"saved to {OUT}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -50,6 +50,12 @@ def _palette(dark: bool) -> QPalette:
     palette.setColor(roles.Button, button)
     palette.setColor(roles.ButtonText, text)
     palette.setColor(roles.Mid, mid)
+    # Fusion draws bevels and the tab bar's base line with these; Qt's defaults
+    # are light-theme greys, a bright line across a dark window.
+    palette.setColor(roles.Light, mid.lighter(115) if dark else QColor("#ffffff"))
+    palette.setColor(roles.Midlight, mid if dark else QColor("#e4e7eb"))
+    palette.setColor(roles.Dark, mid.darker(130))
+    palette.setColor(roles.Shadow, QColor("#000000") if dark else QColor("#8a9099"))
     palette.setColor(roles.Highlight, ACCENT)
     palette.setColor(roles.HighlightedText, QColor("#ffffff"))
     palette.setColor(roles.PlaceholderText, QColor("#8a9099"))

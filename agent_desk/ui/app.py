@@ -13,7 +13,7 @@ from agent_desk import __version__
 from agent_desk.errors import BookError
 from agent_desk.services.clients import is_book_empty
 from agent_desk.store.book import Book, open_book
-from agent_desk.ui import icons, theme
+from agent_desk.ui import theme
 from agent_desk.ui.context import AppContext, Bus
 from agent_desk.ui.gc_timer import GuiThreadCollector
 from agent_desk.ui.main_window import MainWindow
@@ -30,7 +30,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     theme.register_cjk_font()
     theme.apply_theme(app)
-    theme.follow_system_scheme(app, icons.clear_cache)
+    theme.follow_system_scheme(app)  # icons take the palette's colour as they paint
     return app
 
 
@@ -104,6 +104,8 @@ def run_app(create_demo_if_empty: bool = False, demo_clients: int = 2000) -> int
     app = make_application()
     try:
         book = open_book()
+        with book.session() as session:  # one indexed lookup: cheap enough before the loop starts
+            empty = is_book_empty(session)
     except BookError as exc:
         book_error_box(exc).exec()
         return 2
@@ -112,8 +114,6 @@ def run_app(create_demo_if_empty: bool = False, demo_clients: int = 2000) -> int
     if book.upgraded_from:
         window.statusBar().showMessage(
             window.tr("The book was upgraded; a backup of the old one is at %1").replace("%1", str(book.backup_path)))
-    with book.session() as session:  # one indexed lookup: cheap enough before the loop starts
-        empty = is_book_empty(session)
     if empty:
         # After the first paint, so the agent sees the window behind the question.
         if create_demo_if_empty:
@@ -122,8 +122,9 @@ def run_app(create_demo_if_empty: bool = False, demo_clients: int = 2000) -> int
             QTimer.singleShot(0, lambda: offer_demo_book(window, demo_clients))
     collector = GuiThreadCollector(app)
     collector.start()
-    code = app.exec()
-    window.ctx.tasks.shutdown()
-    collector.stop()
-    book.close()
-    return code
+    try:
+        return app.exec()
+    finally:
+        window.ctx.tasks.shutdown()  # queued database work finishes: nothing is lost on quit
+        collector.stop()
+        book.close()

@@ -46,18 +46,24 @@ def _svg(file_name: str) -> bytes:
 
 
 class _TintedSvg(QIconEngine):
-    """Draws one SVG (whose shapes fill with currentColor) in a colour per icon mode."""
+    """Draws one SVG (whose shapes fill with currentColor) in the colour of the
+    icon mode, looked up as it paints, so icons follow a light/dark switch."""
 
-    def __init__(self, svg: bytes, colours: dict[QIcon.Mode, str]):
+    def __init__(self, svg: bytes):
         super().__init__()
-        self._svg, self._colours = svg, colours
-        self._renderers: dict[QIcon.Mode, QSvgRenderer] = {}
+        self._svg = svg
+        self._renderers: dict[str, QSvgRenderer] = {}
 
     def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
-        if mode not in self._renderers:
-            colour = self._colours.get(mode, self._colours[QIcon.Mode.Normal])
-            self._renderers[mode] = QSvgRenderer(QByteArray(self._svg.replace(b"currentColor", colour.encode())))
-        return self._renderers[mode]
+        if mode == QIcon.Mode.Disabled:
+            colour = DISABLED_COLOUR
+        elif mode == QIcon.Mode.Selected:
+            colour = SELECTED_COLOUR
+        else:
+            colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+        if colour not in self._renderers:
+            self._renderers[colour] = QSvgRenderer(QByteArray(self._svg.replace(b"currentColor", colour.encode())))
+        return self._renderers[colour]
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         self._renderer(mode).render(painter, QRectF(rect))
@@ -71,24 +77,17 @@ class _TintedSvg(QIconEngine):
         return pixmap
 
     def clone(self) -> QIconEngine:
-        return _TintedSvg(self._svg, self._colours)
+        # Qt clones before an icon is changed (addPixmap…) and takes the clone,
+        # but PySide does not hand it over: keep it alive here, or Qt draws freed memory.
+        engine = _TintedSvg(self._svg)
+        _clones.append(engine)
+        return engine
 
 
-_cache: dict[tuple[str, str], QIcon] = {}
+_clones: list[_TintedSvg] = []
 
 
+@cache
 def icon(name: str) -> QIcon:
-    """The icon for `name` (a key of _NAMES), in the palette's text colour.
-    Needs a QGuiApplication."""
-    colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
-    key = (name, colour)
-    if key not in _cache:
-        colours = {QIcon.Mode.Normal: colour, QIcon.Mode.Active: colour,
-                   QIcon.Mode.Disabled: DISABLED_COLOUR, QIcon.Mode.Selected: SELECTED_COLOUR}
-        _cache[key] = QIcon(_TintedSvg(_svg(_NAMES[name]), colours))
-    return _cache[key]
-
-
-def clear_cache() -> None:
-    """Forget drawn icons after the colour scheme changes."""
-    _cache.clear()
+    """The icon for `name` (a key of _NAMES). Needs a QGuiApplication."""
+    return QIcon(_TintedSvg(_svg(_NAMES[name])))

@@ -98,15 +98,9 @@ def apply_theme(app: QApplication) -> None:
     app.setStyleSheet(STYLE_SHEET % {"arrow": arrow.as_posix()})
 
 
-def follow_system_scheme(app: QApplication, on_change=None) -> None:  # noqa: ANN001
+def follow_system_scheme(app: QApplication) -> None:
     """Re-theme when the system switches light/dark."""
-
-    def changed(_scheme: Qt.ColorScheme) -> None:
-        apply_theme(app)
-        if on_change is not None:
-            on_change()
-
-    app.styleHints().colorSchemeChanged.connect(changed)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
 
 
 def heading_font(size: float = 13.0) -> QFont:

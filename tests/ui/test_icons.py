@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPalette, QPixmap
 
 from agent_desk import config
-from agent_desk.ui import icons
+from agent_desk.ui import icons, theme
 
 
 def ink(pixmap) -> set[str]:  # noqa: ANN001
@@ -34,3 +36,22 @@ def test_icons_take_the_text_colour_and_grey_when_disabled_and_white_when_select
 def test_the_icon_licence_is_shipped_with_them() -> None:
     licence = config.resources_dir() / "icons" / "phosphor" / "LICENSE.txt"
     assert "MIT License" in licence.read_text(encoding="utf-8")
+
+
+def test_an_icon_copied_and_changed_still_draws(qapp) -> None:  # noqa: ANN001
+    # Changing a copy makes Qt clone the engine; the clone must outlive Python's reference.
+    changed = QIcon(icons.icon("delete"))
+    changed.addPixmap(QPixmap(8, 8), QIcon.Mode.Active)
+    gc.collect()
+    assert ink(changed.pixmap(QSize(64, 64), QIcon.Mode.Normal))
+
+
+def test_icons_follow_a_switch_to_the_dark_palette(qapp) -> None:  # noqa: ANN001
+    icon = icons.icon("client")
+    before = qapp.palette()
+    try:
+        qapp.setPalette(theme._palette(dark=True))  # noqa: SLF001 - what apply_theme installs
+        light_text = theme._palette(dark=True).color(QPalette.ColorRole.WindowText).name()  # noqa: SLF001
+        assert light_text in ink(icon.pixmap(QSize(64, 64)))
+    finally:
+        qapp.setPalette(before)

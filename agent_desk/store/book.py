@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from agent_desk import config
-from agent_desk.errors import BookCorruptError, BookTooNewError
+from agent_desk.errors import BookCorruptError, BookError, BookTooNewError
 
 # The newest migration this code knows; tests check it equals Alembic's head.
 # Checked at start without loading Alembic, which only runs when work is due.
@@ -57,6 +57,7 @@ class Book:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._damaged = False
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -70,29 +71,48 @@ class Book:
                 yield session
         except DBAPIError as exc:
             if is_damage(exc.orig):
+                self._damaged = True
                 raise BookCorruptError(self.path, str(exc.orig)) from exc
             raise
 
     def close(self) -> None:
         """Close the book, first refreshing the query planner's statistics where
-        the book has grown (SQLite's advice for long-lived connections)."""
+        the book has grown (SQLite's advice for long-lived connections); a book
+        found damaged is left as it is."""
+        if self._damaged:
+            self.engine.dispose()
+            return
         try:
-            with self.engine.connect() as connection:
+            with self.engine.begin() as connection:  # committed: ANALYZE writes sqlite_stat1
+                connection.exec_driver_sql("PRAGMA busy_timeout = 200")  # never hold up quitting
+                connection.exec_driver_sql("PRAGMA analysis_limit = 400")
                 connection.exec_driver_sql("PRAGMA optimize")
         except DBAPIError:
             pass  # only an optimisation; a book that cannot run it is reported where it is used
         self.engine.dispose()
 
 
+_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT ("malformed"), SQLITE_NOTADB ("not a database")
+
+
 def is_damage(error: BaseException | None) -> bool:
-    """SQLite's own "malformed" / "not a database" error, as opposed to a locked
-    book or a full disk (OperationalError) or a broken rule (IntegrityError),
-    which are not the file's fault."""
-    return type(error) is sqlite3.DatabaseError
+    """SQLite saying the file is damaged, as opposed to a locked book, a full
+    disk or a broken rule, which are not the file's fault."""
+    if not isinstance(error, sqlite3.DatabaseError):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    return (code & 0xFF) in _DAMAGE_CODES if code is not None else type(error) is sqlite3.DatabaseError
+
+
+def _read_error(path: Path, error: sqlite3.DatabaseError) -> BookError:
+    if is_damage(error):
+        return BookCorruptError(path, str(error))
+    return BookError(path, f"The book file could not be read ({error})")
 
 
 def integrity_problems(path: Path) -> list[str]:
-    """What SQLite's quick check finds wrong with the file, read-only; [] when sound."""
+    """What SQLite's quick check finds wrong with the file, read-only; [] when sound.
+    Raises BookError when the file cannot be read at all (locked, no access)."""
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -100,6 +120,8 @@ def integrity_problems(path: Path) -> list[str]:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            raise _read_error(path, exc) from exc
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
@@ -107,7 +129,8 @@ def integrity_problems(path: Path) -> list[str]:
 def read_revision(path: Path) -> str | None:
     """The book's schema revision; None for a new, empty file.
 
-    Raises BookCorruptError for anything that is not a readable Agent Desk book."""
+    Raises BookCorruptError for anything that is not an Agent Desk book, and
+    BookError when the file cannot be read (locked, no access)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as handle:
@@ -116,7 +139,8 @@ def read_revision(path: Path) -> str | None:
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")}
             if "alembic_version" not in tables:
                 if tables:
                     raise BookCorruptError(path, "a SQLite file of another program")
@@ -125,7 +149,7 @@ def read_revision(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise BookCorruptError(path, str(exc)) from exc
+        raise _read_error(path, exc) from exc
     if row is None:
         if tables - {"alembic_version"}:
             # Tables but no revision: an upgrade cut off by an older, non-transactional tool.

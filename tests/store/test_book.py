@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from agent_desk import config
 from agent_desk.errors import BookCorruptError, BookError, BookTooNewError
-from agent_desk.store.book import SCHEMA_HEAD, Book, backup_book, open_book, read_revision
+from agent_desk.store.book import SCHEMA_HEAD, Book, backup_book, is_damage, open_book, read_revision
 from agent_desk.store.models import Client
 
 
@@ -251,3 +251,57 @@ def test_a_page_damaged_after_opening_surfaces_as_a_book_error_naming_the_file(b
     with pytest.raises(BookCorruptError) as caught, book.session() as session:
         session.scalars(text("SELECT name FROM clients")).all()
     assert str(book.path) in str(caught.value)
+
+
+def test_closing_a_book_refreshes_the_planners_statistics_where_it_grew(book: Book, book_path: Path) -> None:
+    rows = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :count) "
+            "INSERT INTO clients (id, created_at, updated_at, version, name, name_local, sort_name, id_number, "
+            "phone, email, address, occupation, smoker, stage, consent_marketing, assigned_agent, notes) "
+            "SELECT lower(hex(randomblob(16))), '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, 'c' || i, '', "
+            "'c' || i, '', '', '', '', '', 0, 'prospect', 0, '', '' FROM n")
+    with book.session() as s:
+        s.execute(text(rows), {"count": 100})
+        s.execute(text("ANALYZE"))
+    with book.session() as s:
+        s.execute(text(rows), {"count": 10_000})
+        s.execute(text("SELECT id FROM clients WHERE deleted_at IS NULL ORDER BY sort_name LIMIT 1")).all()
+    book.close()
+    connection = sqlite3.connect(book_path)
+    try:
+        stats = [row[0] for row in connection.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'clients'")]
+    finally:
+        connection.close()
+    # Estimates (analysis_limit samples), but far from the 100 rows analysed before.
+    assert stats and all(int(stat.split()[0]) > 1000 for stat in stats)
+
+
+def test_the_planners_own_tables_do_not_make_an_empty_book_look_half_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "book.sqlite3"
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        connection.execute("ANALYZE")  # leaves sqlite_stat1 behind, as a downgrade to base would
+        connection.commit()
+    finally:
+        connection.close()
+    assert read_revision(path) is None
+
+
+def test_only_a_damaged_file_counts_as_damage_not_a_locked_one(book: Book, book_path: Path, tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 16)
+    with pytest.raises(sqlite3.DatabaseError) as damaged:
+        sqlite3.connect(garbage).execute("SELECT * FROM sqlite_master").fetchall()
+    assert is_damage(damaged.value)
+
+    holder = sqlite3.connect(book_path, isolation_level=None)
+    waiter = sqlite3.connect(book_path, timeout=0)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(sqlite3.OperationalError) as locked:
+            waiter.execute("BEGIN EXCLUSIVE")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        waiter.close()
+    assert not is_damage(locked.value)

@@ -97,12 +97,15 @@ def ids_by_name(session: Session, query: str, offset: int, limit: int, descendin
     rowids = matching_rowids(query)
     if rowids is None:
         raise ValueError("ids_by_name needs a query with terms")
-    hits = count_matches(session, query) or 0
+    params = rowids.compile().params
+    # Only whether there are more hits than the limit matters: count no further.
+    many = session.scalar(text(f"SELECT count(*) > :most FROM ({rowids.text} LIMIT :most + 1)").bindparams(
+        **params, most=SORT_HITS_LIMIT))
     direction = "DESC" if descending else "ASC"
-    walk = f"INDEXED BY {SORT_NAME_INDEX} " if hits > SORT_HITS_LIMIT else ""
+    walk = f"INDEXED BY {SORT_NAME_INDEX} " if many else ""
     sql = (f"SELECT client_id FROM client_search {walk}WHERE rowid IN ({rowids.text}) "
            f"ORDER BY sort_name {direction}, rowid {direction} LIMIT :limit OFFSET :offset")
-    statement = text(sql).bindparams(**rowids.compile().params, limit=limit, offset=offset)
+    statement = text(sql).bindparams(**params, limit=limit, offset=offset)
     return list(session.scalars(statement.columns(column("client_id", Uuid))))
 
 

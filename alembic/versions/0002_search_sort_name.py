@@ -41,6 +41,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # Deleted clients get their search rows back when they are restored.
+    # Lossy: deleted clients stay without search rows (their text cannot be
+    # rebuilt in SQL), and 0001's restore did not rebuild them, so a client
+    # restored after a downgrade is found again only once edited.
     op.drop_index(op.f("ix_client_search_sort_name"), table_name="client_search")
     op.drop_column("client_search", "sort_name")

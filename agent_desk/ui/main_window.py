@@ -188,17 +188,45 @@ class MainWindow(QMainWindow):
                 pass
         self.clients.start()
 
+    def _may_discard_edits(self, question: str) -> bool:
+        """True when the page holds no unsaved typing, or the agent agrees to lose it."""
+        if self.detail_stack.currentWidget() is not self.client_page or not self.client_page.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(self, self.tr("Unsaved changes"), question,
+                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
     def new_client(self) -> None:
+        if not self._may_discard_edits(self.tr("The client you are editing has unsaved changes. "
+                                               "Start a new client and lose them?")):
+            return
         self.nav.setCurrentRow(0)
         self.detail_stack.setCurrentWidget(self.client_page)
         self.client_page.start_new()
 
     def open_client(self, client_id: uuid.UUID) -> None:
+        same = client_id == self.client_page.current_client_id()
+        if not same and not self._may_discard_edits(self.tr("The client you are editing has unsaved changes. "
+                                                            "Open another client and lose them?")):
+            current = self.client_page.current_client_id()  # the list goes back to the page's client
+            if current is None:
+                self.clients.clear_selection()
+            else:
+                self.clients.select_client(current)
+            return
         self.detail_stack.setCurrentWidget(self.client_page)
-        if client_id != self.client_page.current_client_id():
+        if not same:
             self.client_page.show_client(client_id)  # the same client reloads from its change set
         self.clients.select_client(client_id)
         self.ctx.settings.set(S.LAST_CLIENT, str(client_id))
+
+    def _client_restored(self, client_id: uuid.UUID) -> None:
+        """After an undone delete: show the client again, unless that would lose typing."""
+        if self.detail_stack.currentWidget() is self.client_page and self.client_page.has_unsaved_changes():
+            self.statusBar().showMessage(self.tr("The client is back in the list."), UNDO_HINT_MS)
+        else:
+            self.open_client(client_id)
 
     def _client_created(self, client_id: uuid.UUID) -> None:
         self.clients.select_client(client_id)
@@ -219,7 +247,8 @@ class MainWindow(QMainWindow):
         row = self.clients.model.row_of(client_id)
         client_row = self.clients.model.row_at(row)
         name = client_row.display_name if client_row else self.tr("client")
-        self.undo_stack.push(DeleteClientCommand(self.ctx, client_id, name, self.open_client))
+        self.undo_stack.push(DeleteClientCommand(self.ctx, client_id, name, self._client_restored))
+        self.clients.clear_selection()  # until the list reloads, the row must not be deleted again
         if self.client_page.current_client_id() == client_id:
             self.detail_stack.setCurrentWidget(self.empty_page)
         self.statusBar().showMessage(self.tr("Deleted %1. Press Ctrl+Z to undo.").replace("%1", name), UNDO_HINT_MS)
@@ -242,14 +271,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.client_page.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"),
-                self.tr("The client you are editing has unsaved changes. Close anyway and lose them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                event.ignore()
-                return
+        if not self._may_discard_edits(self.tr("The client you are editing has unsaved changes. "
+                                               "Close anyway and lose them?")):
+            event.ignore()
+            return
         self.save_state()
         event.accept()

@@ -325,6 +325,56 @@ def test_pressing_delete_again_after_a_delete_does_not_delete_twice(desk, book_p
     assert shown_names(window) == ["Kate Keep"]
 
 
+def test_pressing_delete_twice_before_the_list_reloads_deletes_once(desk, book_path, qtbot):  # noqa: ANN001
+    add(book_path, "Dora Delete")
+    kate = add(book_path, "Kate Keep")
+    window = desk.start(book_path)
+    click_row(qtbot, window, "Kate Keep")
+    qtbot.waitUntil(lambda: page_shows(window, kate))
+    window.delete_action.trigger()
+    window.delete_action.trigger()  # before the worker has answered: the row is still listed
+    settle(qtbot, window)
+    assert window.undo_stack.count() == 1
+    assert shown_names(window) == ["Dora Delete"]
+    assert desk.warnings == []
+
+
+def test_opening_another_client_asks_before_losing_what_is_typed(desk, book_path, qtbot):  # noqa: ANN001
+    ann, bob = add(book_path, "Ann Able"), add(book_path, "Bob Baker")
+    window = desk.start(book_path)
+    click_row(qtbot, window, "Ann Able")
+    qtbot.waitUntil(lambda: page_shows(window, ann))
+    retype(qtbot, window.client_page.form.phone_edit, "0912 000 111")
+
+    desk.answer = QMessageBox.StandardButton.Cancel
+    click_row(qtbot, window, "Bob Baker")
+    assert desk.questions == ["Unsaved changes"]
+    assert page_shows(window, ann) and window.client_page.form.phone_edit.text() == "0912 000 111"
+    assert window.clients.selected_client() == ann  # the list follows the page back
+
+    desk.answer = QMessageBox.StandardButton.Discard
+    click_row(qtbot, window, "Bob Baker")
+    qtbot.waitUntil(lambda: page_shows(window, bob))
+    assert in_book(book_path, lambda s: get_client(s, ann)).details.phone == ""  # nothing was saved
+
+
+def test_undo_while_typing_a_new_client_brings_the_client_back_but_keeps_the_typing(desk, book_path, qtbot):  # noqa: ANN001
+    dora = add(book_path, "Dora Delete")
+    window = desk.start(book_path)
+    click_row(qtbot, window, "Dora Delete")
+    qtbot.waitUntil(lambda: page_shows(window, dora))
+    window.delete_action.trigger()
+    settle(qtbot, window)
+    window.new_client_action.trigger()
+    qtbot.keyClicks(window.client_page.form.name_edit, "Eve Early")
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: "Dora Delete" in shown_names(window))
+    settle(qtbot, window)
+    assert window.client_page.current_client_id() is None
+    assert window.client_page.form.name_edit.text() == "Eve Early"
+    assert desk.questions == []
+
+
 def test_delete_while_typing_a_new_client_leaves_the_highlighted_client_alone(desk, book_path, qtbot):  # noqa: ANN001
     kate = add(book_path, "Kate Keep")
     window = desk.start(book_path)

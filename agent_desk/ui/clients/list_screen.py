@@ -124,6 +124,10 @@ class ClientListScreen(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
 
+    def clear_selection(self) -> None:
+        self._pending_selection = None
+        self.table.selectionModel().clear()
+
     def selected_client(self) -> uuid.UUID | None:
         index = self.table.currentIndex()
         return self.model.data(index, ROW_ID_ROLE) if index.isValid() else None

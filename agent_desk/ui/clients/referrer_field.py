@@ -55,4 +55,4 @@ class ReferrerField(QWidget):
         try:
             self.activated.emit(uuid.UUID(href))
         except ValueError:
-            pass
+            return  # not a link this field wrote: nothing to open

@@ -10,9 +10,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from agent_desk import __version__, config
+from agent_desk.domain.money import to_decimal
 from agent_desk.errors import AgentDeskError
 
 
@@ -185,6 +188,68 @@ def _check_book(path: Path, as_json: bool) -> int:
     return 2 if problems else 0
 
 
+def cmd_quote(args: argparse.Namespace) -> int:
+    from agent_desk.domain.catalog import load_catalog
+    from agent_desk.domain.pricing import CoverRequest, Insured, NotEligible, quote
+
+    catalog = load_catalog(args.catalog)
+    insured = Insured(args.sex, _iso_date(args.birth_date, "--birth-date"), args.smoker)
+    as_of = _iso_date(args.as_of, "--as-of") if args.as_of else date.today()
+    request = CoverRequest(args.product, _amount(args.sum_assured, "--sum-assured"), args.term, args.payment_term,
+                           args.frequency)
+    riders = [_rider(text) for text in args.rider]
+    result = quote(catalog, insured, request, riders, as_of)
+    if isinstance(result, NotEligible):
+        raise CommandError(f"{result.product_code} is not eligible: {result.reason}")
+    if args.json:
+        _print_json(_quote_json(result))
+        return 0
+    print(f"{result.base.product.name()} ({result.base.code}), age {result.base.age}, "
+          f"{result.base.frequency} payments, {result.currency}")
+    for line in (result.base, *result.riders):
+        sum_text = f"{line.sum_assured:,}" if line.sum_assured is not None else "-"
+        print(f"  {line.code:<6} sum assured {sum_text:>14}   annual {line.annual_premium:>12,}   "
+              f"{line.frequency} {line.modal_premium:>12,}")
+    print(f"  {'total':<6} {'':>27}   annual {result.total_annual_premium:>12,}   "
+          f"{result.base.frequency} {result.total_modal_premium:>12,}")
+    return 0
+
+
+def _quote_json(result) -> dict:  # noqa: ANN001
+    return {
+        "product": result.base.code, "age": result.base.age,
+        "annual_premium": str(result.base.annual_premium), "modal_premium": str(result.base.modal_premium),
+        "frequency": result.base.frequency,
+        "riders": [{"code": r.code, "sum_assured": None if r.sum_assured is None else str(r.sum_assured),
+                    "annual_premium": str(r.annual_premium), "modal_premium": str(r.modal_premium)}
+                   for r in result.riders],
+        "total_annual_premium": str(result.total_annual_premium),
+        "total_modal_premium": str(result.total_modal_premium),
+        "currency": result.currency,
+    }
+
+
+def _iso_date(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"{option} must be a date written YYYY-MM-DD, not {text!r}") from None
+
+
+def _amount(text: str, option: str) -> Decimal:
+    amount = to_decimal(text)
+    if amount is None or amount <= 0:
+        raise CommandError(f"{option} must be a positive amount, not {text!r}")
+    return amount
+
+
+def _rider(text: str) -> tuple[str, Decimal | None]:
+    code, _, sum_text = text.partition("=")
+    if not code:
+        raise CommandError(f"--rider must be CODE or CODE=SUM, not {text!r}")
+    return code, _amount(sum_text, f"--rider {code}") if sum_text else None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="agent-desk", description="Agent Desk: the insurance agent's workbench.")
     parser.add_argument("--version", action="version", version=f"agent-desk {__version__}")
@@ -219,6 +284,20 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("what", choices=["clients"])
     exp.add_argument("file")
     exp.add_argument("--json", action="store_true")
+
+    quote = add("quote", cmd_quote, "Price a product and its riders from a catalog file.")
+    quote.add_argument("--catalog", required=True, metavar="FILE")
+    quote.add_argument("--product", required=True, metavar="CODE")
+    quote.add_argument("--sex", required=True, choices=["F", "M"])
+    quote.add_argument("--birth-date", required=True, metavar="YYYY-MM-DD")
+    quote.add_argument("--as-of", metavar="YYYY-MM-DD", help="the date the age is taken on (default: today)")
+    quote.add_argument("--sum-assured", required=True, metavar="N")
+    quote.add_argument("--term", type=int, metavar="N", help="years of cover (products with a choice of terms)")
+    quote.add_argument("--payment-term", type=int, metavar="N", help="years of payments (limited-pay products)")
+    quote.add_argument("--smoker", action="store_true")
+    quote.add_argument("--frequency", default="annual", choices=["annual", "semiannual", "quarterly", "monthly"])
+    quote.add_argument("--rider", action="append", default=[], metavar="CODE[=SUM]")
+    quote.add_argument("--json", action="store_true")
 
     db = add("db", cmd_db, "Maintain the book file.")
     db.add_argument("action", choices=["upgrade", "backup", "check"],

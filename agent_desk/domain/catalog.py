@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -83,7 +83,7 @@ class SumAssuredRule:
         """The smallest allowed sum at or above `amount` (capped at the maximum)."""
         if amount <= self.minimum:
             return self.minimum
-        steps = -((self.minimum - amount) // self.step)
+        steps = ((amount - self.minimum) / self.step).to_integral_value(rounding=ROUND_CEILING)
         return min(self.maximum, self.minimum + steps * self.step)
 
     def round_down(self, amount: Decimal) -> Decimal | None:

@@ -13,6 +13,9 @@ class Changes:
     timelines: frozenset[uuid.UUID] = field(default_factory=frozenset)  # activities of these clients
     households: bool = False
     relationships: bool = False
+    plans: frozenset[uuid.UUID] = field(default_factory=frozenset)  # clients whose plans changed
+    policies: frozenset[uuid.UUID] = field(default_factory=frozenset)  # clients whose policies changed
+    catalogs: bool = False  # a product catalog was installed
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -21,6 +24,9 @@ class Changes:
             timelines=self.timelines | other.timelines,
             households=self.households or other.households,
             relationships=self.relationships or other.relationships,
+            plans=self.plans | other.plans,
+            policies=self.policies | other.policies,
+            catalogs=self.catalogs or other.catalogs,
         )
 
     @staticmethod

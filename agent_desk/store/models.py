@@ -270,6 +270,8 @@ class Plan(Synced, Base):
     # Alternatives of one plan share a group id, shown side by side.
     alternative_group: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The needs-analysis inputs this plan was designed on (amounts as text); None: the defaults.
+    assumptions: Mapped[dict | None] = mapped_column(JSON)
 
 
 class PlanItem(Synced, Base):

@@ -14,8 +14,12 @@ The method, so the agent can explain it:
    retirement), again half first, then in full, while the budget lasts.
 3. For each gap the cheapest eligible cover is chosen among the products (or
    riders on a product already chosen for that person) that pay that benefit
-   and last long enough: to retirement for adults, to independence for
-   children. When nothing lasts that long, the longest cover is taken.
+   and last long enough: death cover for the years the family needs the
+   earner's income (at least 10), other adult cover for 20 years or to
+   retirement if sooner, children's cover to independence. When nothing lasts
+   that long, the longest cover is taken. Whole-life cover lasts long enough
+   but usually costs several times a term policy, so it wins only when no
+   term product fits.
 4. A sum assured is the largest allowed one (on the product's step) that fits
    what is left of the budget. Nothing is ever priced outside the catalog's
    rules, and the yearly outlay never passes the budget.
@@ -35,6 +39,7 @@ from agent_desk.domain.pricing import CoverRequest, Insured, PricedCover, price
 
 FIRST_PASS_SHARE = Decimal("0.5")
 MIN_ADULT_HORIZON = 10
+ADULT_COVER_YEARS = 20
 BUDGET_FREQUENCY = {"annual": "annual", "monthly": "monthly"}
 
 PROTECTION = frozenset({Benefit.DEATH, Benefit.CRITICAL_ILLNESS, Benefit.MEDICAL, Benefit.ACCIDENT})
@@ -265,12 +270,18 @@ class _Builder:
         return [(t, pt) for t in terms for pt in payment_terms]
 
     def _horizon(self, person: PersonNeeds, benefit: Benefit) -> int:
+        """Years the cover should last (see the module's method, step 3)."""
         if benefit in (Benefit.MEDICAL, Benefit.RETIREMENT, Benefit.EDUCATION) or person.age is None:
             return 0
         a = self.needs.assumptions
         if person.age < 18:
             return max(0, a.independence_age - person.age)
-        return max(MIN_ADULT_HORIZON, a.retirement_age - person.age)
+        if benefit is Benefit.DEATH:
+            years = [line.params.get("years") for line in person.gap_for(benefit).lines
+                     if line.code == "income_replacement"]
+            if years and isinstance(years[0], int):
+                return max(MIN_ADULT_HORIZON, years[0])
+        return max(MIN_ADULT_HORIZON, min(ADULT_COVER_YEARS, a.retirement_age - person.age))
 
     def choice(self, person: PersonNeeds, benefit: Benefit, plan: PricedPlan) -> Choice:
         gap = person.gap_for(benefit).gap

@@ -35,6 +35,12 @@ _NAMES = {
     "message": "chat-circle-text",
     "gift": "gift",
     "app": "address-book",
+    "plans": "clipboard-text",
+    "suggest": "lightbulb",
+    "compare": "columns",
+    "catalog": "books",
+    "load_file": "file-arrow-up",
+    "accept": "check-circle",
 }
 DISABLED_COLOUR = "#9a9a9a"
 SELECTED_COLOUR = "#ffffff"  # on the accent of a selected row

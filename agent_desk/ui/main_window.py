@@ -28,6 +28,8 @@ from agent_desk.ui.clients.client_page import ClientPage
 from agent_desk.ui.clients.list_screen import ClientListScreen
 from agent_desk.ui.context import AppContext
 from agent_desk.ui.icons import icon
+from agent_desk.ui.plans.catalog_actions import load_catalog_file
+from agent_desk.ui.plans.plan_screen import PlanScreen
 
 UNDO_HINT_MS = 10_000
 
@@ -75,7 +77,9 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget()
         self.nav = QListWidget(objectName="nav")
         self.nav.setFixedWidth(150)
+        self.plans = PlanScreen(ctx)
         self._add_screen("clients", self.tr("Clients"), icon("clients"), self.clients_splitter)
+        self._add_screen("plans", self.tr("Plans"), icon("plans"), self.plans)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +124,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setIcon(icon("redo"))
         self.quit_action = self._action(self.tr("Quit"), None, QKeySequence.StandardKey.Quit, self.close)
+        self.load_catalog_action = self._action(self.tr("Load product catalog…"), "load_file", None,
+                                                lambda: load_catalog_file(self.ctx, self))
+        self.design_plan_action = self._action(self.tr("Design plan"), "plans", Qt.Modifier.CTRL | Qt.Key.Key_P,
+                                               self.design_plan_for_current)
 
         toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar")
         toolbar.setMovable(False)
@@ -129,7 +137,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         book_menu = self.menuBar().addMenu(self.tr("&Book"))
-        book_menu.addActions([self.new_client_action, self.delete_action])
+        book_menu.addActions([self.new_client_action, self.delete_action, self.design_plan_action])
+        book_menu.addSeparator()
+        book_menu.addAction(self.load_catalog_action)
         book_menu.addSeparator()
         book_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -158,6 +168,7 @@ class MainWindow(QMainWindow):
         self.client_page.client_created.connect(self._client_created)
         self.client_page.open_client_requested.connect(self.open_client)
         self.client_page.delete_requested.connect(self.delete_client)
+        self.client_page.plan_requested.connect(self.design_plan)
         self.ctx.tasks.busy_changed.connect(self.busy.setVisible)
         self.ctx.tasks.error.connect(self.show_error)
         self.ctx.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -186,6 +197,7 @@ class MainWindow(QMainWindow):
                 self.clients.select_client(uuid.UUID(last_client))
             except ValueError:
                 pass
+        self.plans.restore_state()
         self.clients.start()
 
     def _may_discard_edits(self, question: str) -> bool:
@@ -255,6 +267,22 @@ class MainWindow(QMainWindow):
         self.undo_button.show()
         self._undo_hint_timer.start()
 
+    def design_plan(self, client_id: uuid.UUID) -> None:
+        """Open the plan designer on the client's household."""
+        self.nav.setCurrentRow(self._screen_row("plans"))
+        self.plans.open_client(client_id)
+
+    def design_plan_for_current(self) -> None:
+        client_id = self.client_page.current_client_id()
+        if client_id is not None:
+            self.design_plan(client_id)
+        else:
+            self.nav.setCurrentRow(self._screen_row("plans"))
+
+    def _screen_row(self, key: str) -> int:
+        keys = [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
+        return keys.index(key)
+
     def show_error(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Agent Desk"), str(error) or type(error).__name__)
 
@@ -265,6 +293,7 @@ class MainWindow(QMainWindow):
         settings.set(S.WINDOW_STATE, self.saveState())
         settings.set(S.CLIENTS_SPLITTER, self.clients_splitter.saveState())
         settings.set(S.CLIENT_LIST_HEADER, self.clients.header_state())
+        self.plans.save_state()
         item = self.nav.currentItem()
         if item is not None:
             settings.set(S.LAST_SCREEN, item.data(Qt.ItemDataRole.UserRole))
@@ -273,6 +302,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._may_discard_edits(self.tr("The client you are editing has unsaved changes. "
                                                "Close anyway and lose them?")):
+            event.ignore()
+            return
+        if self.plans.has_unsaved_changes() and QMessageBox.question(
+                self, self.tr("Unsaved plan"), self.tr("The plan you are designing is not saved. "
+                                                       "Close anyway and lose the changes?")
+        ) != QMessageBox.StandardButton.Yes:
             event.ignore()
             return
         self.save_state()

@@ -25,6 +25,7 @@ CLIENTS_SPLITTER = Setting("clients/splitter", QByteArray, QByteArray())
 CLIENT_LIST_HEADER = Setting("clients/header", QByteArray, QByteArray())
 LAST_SCREEN = Setting("window/last_screen", str, "clients")
 LAST_CLIENT = Setting("clients/last_client", str, "")
+PLANS_SPLITTER = Setting("plans/splitter", QByteArray, QByteArray())
 
 
 class Settings:

@@ -31,6 +31,7 @@ class ClientPage(QWidget):
     open_client_requested = Signal(object)  # UUID: the user clicked a related client
     delete_requested = Signal(object)  # UUID: the user pressed Delete on the page
     record_loaded = Signal(object)  # ClientRecord, once the header and form show it
+    plan_requested = Signal(object)  # UUID: design a protection plan for this client
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,6 +49,9 @@ class ClientPage(QWidget):
         self.delete_button = QPushButton(icon("delete"), self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete this client (you can undo it)"))
         self.delete_button.clicked.connect(self._request_delete)
+        self.plan_button = QPushButton(icon("plans"), self.tr("Design plan"))
+        self.plan_button.setToolTip(self.tr("Analyse the household's needs and design a protection plan (Ctrl+P)"))
+        self.plan_button.clicked.connect(lambda: self._client_id and self.plan_requested.emit(self._client_id))
         self.banner = QLabel(objectName="fieldError")
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -59,6 +63,7 @@ class ClientPage(QWidget):
         header = QHBoxLayout()
         header.setContentsMargins(12, 10, 12, 4)
         header.addLayout(titles, 1)
+        header.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.form = DetailsForm()
@@ -100,7 +105,7 @@ class ClientPage(QWidget):
         self.title_label.setText(self.tr("Loading…"))
         self.subtitle_label.clear()
         self.banner.hide()
-        self.delete_button.setVisible(True)
+        self._set_client_actions_visible(True)
         self._set_other_tabs_enabled(True)
         for tab in (self.family, self.policies, self.timeline):
             tab.set_client(client_id)
@@ -122,6 +127,11 @@ class ClientPage(QWidget):
         self._show_header(None)
         self.tabs.setCurrentWidget(self.form)
         self.form.focus_name()
+
+    def _set_client_actions_visible(self, visible: bool) -> None:
+        """Delete and Design plan act on a saved, live client only."""
+        self.delete_button.setVisible(visible)
+        self.plan_button.setVisible(visible)
 
     def current_client_id(self) -> uuid.UUID | None:
         return self._client_id
@@ -146,7 +156,7 @@ class ClientPage(QWidget):
             if isinstance(error, NotFoundError):
                 self.title_label.setText(self.tr("Client not found"))
                 self.subtitle_label.setText(self.tr("This client is not in the book."))
-                self.delete_button.hide()
+                self._set_client_actions_visible(False)
                 self._set_other_tabs_enabled(False)
             else:
                 self._ctx.tasks.error.emit(error)
@@ -164,7 +174,7 @@ class ClientPage(QWidget):
         self.form.set_referrer(referrer.id if referrer else None, referrer.display_name if referrer else "")
         self.form.setEnabled(not record.deleted)
         self._set_other_tabs_enabled(not record.deleted)
-        self.delete_button.setVisible(not record.deleted)
+        self._set_client_actions_visible(not record.deleted)
         self.banner.setText(self.tr("This client was deleted. Undo the delete to work with them again."))
         self.banner.setVisible(record.deleted)
         self.record_loaded.emit(record)
@@ -173,7 +183,7 @@ class ClientPage(QWidget):
         if record is None:
             self.title_label.setText(self.tr("New client"))
             self.subtitle_label.setText(self.tr("Type at least a name, then save."))
-            self.delete_button.hide()
+            self._set_client_actions_visible(False)
             return
         details = record.details
         self.title_label.setText(display_name(details.name, details.name_local))
@@ -232,7 +242,7 @@ class ClientPage(QWidget):
             self.form.mark_saved(state)
             self._client_id = client_id
             self._set_other_tabs_enabled(True)
-            self.delete_button.show()
+            self._set_client_actions_visible(True)
             for tab in (self.family, self.policies, self.timeline):
                 tab.set_client(client_id)
             self._load_record()

@@ -1,0 +1,1 @@
+"""The plan designer's widgets: needs and gaps, assumptions, comparison."""

@@ -50,8 +50,33 @@ def main() -> None:
         tabs.setCurrentIndex([tabs.tabText(i).lower() for i in range(tabs.count())].index(name))
         settle()
         window.grab().save(str(OUT / f"client_{name}.png"))
+    design_plan(window, book, settle)
+    window.grab().save(str(OUT / "plan_designer.png"))
     window.ctx.tasks.shutdown()
     print(f"saved to {OUT}", file=sys.stderr)
+
+
+def design_plan(window, book, settle) -> None:  # noqa: ANN001
+    """A Taiwanese family of four with a suggested plan on a 15,000 a month budget."""
+    from sqlalchemy import func, select
+
+    from agent_desk.store.models import Client, HouseholdMember
+
+    with book.session() as session:
+        households = select(HouseholdMember.household_id).group_by(HouseholdMember.household_id).having(
+            func.count() == 4)
+        head = session.scalars(select(HouseholdMember.client_id).join(Client, Client.id == HouseholdMember.client_id)
+                               .where(HouseholdMember.household_id.in_(households), HouseholdMember.role == "head",
+                                      Client.name_local != "", Client.address.like("%台%"))).first()
+    window.resize(1440, 900)  # the designer is a wide screen: a common laptop size
+    window.design_plan(head)
+    settle()
+    screen = window.plans
+    screen.budget_edit.setText("15,000")
+    screen._budget_edited()  # noqa: SLF001 - as if typed
+    screen.suggest()
+    for _ in range(3):
+        settle()
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/demo_book.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/search.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
+	$(BIN)/python bench/planner.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -154,7 +154,7 @@ def test_a_rounding_mode_that_decimal_does_not_name_is_refused(mode: str) -> Non
     assert reason_at(document, "$.rounding.mode")
 
 
-@pytest.mark.parametrize("places", ["0.05", "0.02", "5", "0.25"])
+@pytest.mark.parametrize("places", ["0.05", "0.02", "5", "0.25", "10", "1.00", "0.010"])
 def test_rounding_places_that_are_not_a_power_of_ten_are_refused(places: str) -> None:
     document = sample_catalog()
     document["rounding"]["places"] = places

@@ -173,3 +173,11 @@ def test_rider_over_its_own_maximum_is_refused_not_capped() -> None:
     result = quote(catalog(), WOMAN_35, CoverRequest("TL", Decimal("3000000"), 20), [("ADB", None)], AS_OF)
     assert isinstance(result, NotEligible)
     assert result.reason == "rider ADB: sum assured 3000000 is above the maximum 2000000"
+
+
+def test_a_sum_written_with_an_exponent_is_read_as_plain_digits() -> None:
+    from agent_desk.domain.money import to_decimal
+
+    assert str(to_decimal("1e6")) == "1000000"
+    assert to_decimal("1.5") == Decimal("1.5")
+    assert to_decimal(1.5) is None  # a float never becomes money

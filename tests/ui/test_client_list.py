@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,17 +13,7 @@ from agent_desk.store.book import Book
 from agent_desk.ui.clients import list_model
 from agent_desk.ui.clients.list_model import Column
 from agent_desk.ui.clients.list_screen import ClientListScreen
-from agent_desk.ui.context import AppContext, Bus
-from agent_desk.ui.settings import Settings
-from agent_desk.ui.tasks import Tasks
-
-
-@pytest.fixture
-def ctx(book: Book, tmp_path: Path, qtbot):  # noqa: ANN001, ANN201
-    tasks = Tasks(book)
-    yield AppContext(tasks=tasks, bus=Bus(), settings=Settings(str(tmp_path / "settings.ini")))
-    qtbot.waitUntil(lambda: tasks.pending == 0)
-    tasks.shutdown()
+from agent_desk.ui.context import AppContext
 
 
 def add(book: Book, name: str, name_local: str = "", phone: str = "", **extra) -> None:  # noqa: ANN003

@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,18 +22,7 @@ from agent_desk.ui.clients.client_page import ClientPage
 from agent_desk.ui.clients.client_picker import ClientPickerDialog
 from agent_desk.ui.clients.family_tab import FamilyTab
 from agent_desk.ui.clients.policies_tab import Column
-from agent_desk.ui.context import AppContext, Bus
-from agent_desk.ui.settings import Settings
-from agent_desk.ui.tasks import Tasks
-
-
-@pytest.fixture
-def ctx(book: Book, tmp_path: Path, qtbot):  # noqa: ANN001, ANN201
-    # Garbage is collected on the GUI thread only (tests/ui/conftest.py).
-    tasks = Tasks(book)
-    yield AppContext(tasks=tasks, bus=Bus(), settings=Settings(str(tmp_path / "s.ini")))
-    qtbot.waitUntil(lambda: tasks.pending == 0)
-    tasks.shutdown()
+from agent_desk.ui.context import AppContext
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,30 +22,11 @@ from agent_desk.services.plans import get_plan, plans_of
 from agent_desk.store.book import Book
 from agent_desk.store.models import Policy
 from agent_desk.ui.clients.formatting import money_text
-from agent_desk.ui.context import AppContext, Bus
+from agent_desk.ui.context import AppContext
 from agent_desk.ui.plans.items_table import Column
 from agent_desk.ui.plans.plan_screen import PlanScreen
-from agent_desk.ui.settings import Settings
-from agent_desk.ui.tasks import Tasks
 
 HEAD_BIRTH, SPOUSE_BIRTH = date(1986, 3, 1), date(1988, 6, 1)
-
-
-@pytest.fixture
-def book(book_path: Path):  # noqa: ANN201
-    from agent_desk.store.book import open_book
-
-    opened = open_book(book_path)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def ctx(book: Book, tmp_path: Path, qtbot):  # noqa: ANN001, ANN201
-    tasks = Tasks(book)
-    yield AppContext(tasks=tasks, bus=Bus(), settings=Settings(str(tmp_path / "s.ini")))
-    qtbot.waitUntil(lambda: tasks.pending == 0)
-    tasks.shutdown()
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from agent_desk.domain.clients import PaymentFrequency
 from agent_desk.domain.money import ROUNDING_MODES, Rounding, to_decimal
 from agent_desk.errors import AgentDeskError
 
@@ -393,7 +394,7 @@ class _Reader:
         if not isinstance(value, dict) or "annual" not in value:
             self.fail(path, "must be an object with at least an annual factor")
             return {}
-        known = ("annual", "semiannual", "quarterly", "monthly")
+        known = tuple(f.value for f in PaymentFrequency)
         factors = {}
         for frequency, factor in value.items():
             if frequency not in known:

@@ -49,14 +49,13 @@ rounded to whole units. Bad inputs raise ValidationError naming each field
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from agent_desk.domain.clients import HouseholdRole
+from agent_desk.domain.clients import HouseholdRole, age_on
 from agent_desk.errors import ValidationError
 
 ADULT_AGE = 18  # below it: half the accident minimum, and no retirement planning
@@ -191,17 +190,10 @@ def analyse_needs(people: Sequence[PersonFacts], existing: Sequence[ExistingCove
                   assumptions: NeedsAssumptions, as_of: date) -> NeedsReport:
     """Needs, existing cover and gaps for each person, per the module's rules."""
     _validate(people, existing, assumptions, as_of)
-    ages = {p.key: None if p.birth_date is None else _age_on(p.birth_date, as_of) for p in people}
+    ages = {p.key: None if p.birth_date is None else age_on(p.birth_date, as_of) for p in people}
     household = _household(people, ages, assumptions)
     return NeedsReport(as_of, assumptions, tuple(
         _person_needs(p, ages[p.key], household, existing, assumptions) for p in people))
-
-
-def _age_on(birth_date: date, on: date) -> int:
-    birthday = (birth_date.month, birth_date.day)
-    if birthday == (2, 29) and not calendar.isleap(on.year):
-        birthday = (2, 28)
-    return on.year - birth_date.year - ((on.month, on.day) < birthday)
 
 
 def _household(people: Sequence[PersonFacts], ages: Mapping[str, int | None], a: NeedsAssumptions) -> _Household:

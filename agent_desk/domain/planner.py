@@ -16,9 +16,10 @@ from decimal import Decimal
 from enum import StrEnum
 
 from agent_desk.domain.catalog import Catalog
+from agent_desk.domain.clients import PaymentFrequency
 from agent_desk.domain.pricing import CoverRequest, Insured, NotEligible, PricedCover, price
 
-PAYMENTS_PER_YEAR = {"annual": 1, "semiannual": 2, "quarterly": 4, "monthly": 12}
+PAYMENTS_PER_YEAR = {f.value: f.per_year for f in PaymentFrequency}
 BUDGET_PERIODS = {"annual": 1, "monthly": 12}  # budget period → how many make a year
 MAX_ALTERNATIVES = 3
 

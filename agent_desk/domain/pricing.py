@@ -15,10 +15,11 @@ from datetime import date
 from decimal import Decimal
 
 from agent_desk.domain.catalog import AgeBasis, Catalog, PremiumBasis, Product
+from agent_desk.domain.clients import PaymentFrequency
 
 THOUSAND = Decimal(1000)
 HUNDRED = Decimal(100)
-FREQUENCIES = ("annual", "semiannual", "quarterly", "monthly")
+FREQUENCIES = tuple(f.value for f in PaymentFrequency)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,11 @@ class Changes:
     plans: frozenset[uuid.UUID] = field(default_factory=frozenset)  # clients whose plans changed
     policies: frozenset[uuid.UUID] = field(default_factory=frozenset)  # clients whose policies changed
     catalogs: bool = False  # a product catalog was installed
+    followups: frozenset[uuid.UUID] = field(default_factory=frozenset)  # clients whose follow-ups changed
+    followup_list: bool = False  # follow-ups came or went anywhere in the book (regeneration, agent tasks)
+    claims: frozenset[uuid.UUID] = field(default_factory=frozenset)  # clients whose claims changed
+    service: frozenset[uuid.UUID] = field(default_factory=frozenset)  # clients whose requests or complaints changed
+    tiers: bool = False  # tiers were recomputed, or their rules changed
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -27,6 +32,11 @@ class Changes:
             plans=self.plans | other.plans,
             policies=self.policies | other.policies,
             catalogs=self.catalogs or other.catalogs,
+            followups=self.followups | other.followups,
+            followup_list=self.followup_list or other.followup_list,
+            claims=self.claims | other.claims,
+            service=self.service | other.service,
+            tiers=self.tiers or other.tiers,
         )
 
     @staticmethod

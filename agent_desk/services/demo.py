@@ -172,7 +172,7 @@ _COLUMNS: dict[type, tuple[tuple[str, ...], dict[str, str]]] = {
     Client: (("id", "created_at", "updated_at", "name", "name_local", "sort_name", "sex", "birth_date", "phone",
               "email", "address", "occupation", "occupation_class", "annual_income", "smoker", "stage", "tier",
               "consent_marketing", "consent_recorded_at", "referred_by_id", "notes"),
-             {**_SYNCED, "id_number": "''", "assigned_agent": "''"}),
+             {**_SYNCED, "id_number": "''", "assigned_agent": "''", "tier_basis": "NULL"}),
     Household: (("id", "created_at", "updated_at", "name", "address"), _SYNCED),
     HouseholdMember: (("id", "created_at", "updated_at", "household_id", "client_id", "role"), _SYNCED),
     Relationship: (("id", "created_at", "updated_at", "from_client_id", "to_client_id", "kind"),

@@ -106,6 +106,9 @@ class Client(Synced, Base):
     referred_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("clients.id"), index=True)
     assigned_agent: Mapped[str] = mapped_column(String(40), default="")  # office-owned
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The figures the tier was computed from (domain/segments.TierBasis as JSON), so
+    # the list and the page can say why without recomputing the book.
+    tier_basis: Mapped[dict | None] = mapped_column(JSON)
 
     __table_args__ = (Index("ix_clients_live_sort", "deleted_at", "sort_name"),)
 
@@ -238,11 +241,17 @@ class FollowUp(Synced, Base):
     status: Mapped[str] = mapped_column(String(20), default="open")
     snoozed_until: Mapped[date | None] = mapped_column(Date)
     recurrence: Mapped[str] = mapped_column(String(100), default="")
-    # Which rule made it and for what occasion, so regeneration is idempotent.
+    # Which rule made it and for what occasion, so regeneration is idempotent;
+    # None for the agent's own tasks.
     rule_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    # The date the rule gave: a due_date that differs was rescheduled by the agent,
+    # and regeneration leaves it alone.
+    rule_due: Mapped[date | None] = mapped_column(Date)
     completed_at: Mapped[datetime | None] = mapped_column(DateTime)
     outcome: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_followups_status_due", "status", "due_date"),)
 
 
 class Catalog(Synced, Base):
@@ -301,6 +310,16 @@ class Proposal(Synced, Base):
     plan_snapshot: Mapped[dict] = mapped_column(JSON)
     file_path: Mapped[str] = mapped_column(Text, default="")
     sha256: Mapped[str] = mapped_column(String(64), default="")
+
+
+class BookSetting(Base):
+    """Book-wide rules as JSON (tier thresholds, follow-up rule parameters): they
+    decide what is stored in the book, so they live with it, not with the app."""
+
+    __tablename__ = "book_settings"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[dict] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 class SyncOutbox(Base):

@@ -27,16 +27,22 @@ from agent_desk.domain import demo_data as data
 from agent_desk.domain.clients import ActivityKind, LifecycleStage, Tier, display_name
 from agent_desk.domain.demo_families import DemoRandom, Family, FamilyMaker, IdSource, Person, Weighted
 from agent_desk.domain.demo_policies import DemoPolicy, PolicyMaker
+from agent_desk.domain.demo_service import DemoService, ServiceMaker
 from agent_desk.domain.search_text import search_body, search_grams
 from agent_desk.errors import ValidationError
 from agent_desk.store.models import (
     Activity,
+    Claim,
+    ClaimDocument,
+    ClaimStep,
     Client,
     ClientSearchDoc,
+    Complaint,
     Household,
     HouseholdMember,
     Policy,
     Relationship,
+    ServiceRequest,
 )
 
 CHUNK_CLIENTS = 2500  # clients written per step, and per progress report
@@ -60,17 +66,22 @@ class DemoReport:
     relationships: int
     policies: int
     activities: int
+    claims: int
+    service_requests: int
+    complaints: int
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
 
     def summary(self) -> str:
         """One line: "2000 clients, 531 households, …"."""
-        return ", ".join(f"{count} {what if count != 1 else _ONE[what]}" for what, count in self.as_dict().items())
+        return ", ".join(f"{count} {(what if count != 1 else _ONE[what]).replace('_', ' ')}"
+                         for what, count in self.as_dict().items())
 
 
 _ONE = {"clients": "client", "households": "household", "relationships": "relationship", "policies": "policy",
-        "activities": "activity"}
+        "activities": "activity", "claims": "claim", "service_requests": "service_request",
+        "complaints": "complaint"}
 
 
 def create_demo_book(session: Session, clients: int, seed: int,
@@ -123,6 +134,9 @@ class _ChunkMaker:
         self._rng, self._ids, self._today = DemoRandom(seed), IdSource(), today
         self._families = FamilyMaker(self._rng, today, self._ids)
         self._insurer = PolicyMaker(self._rng, today, self._ids)
+        # Claims, requests and complaints draw from their own stream, so a seed
+        # still makes the same clients and policies it made before they existed.
+        self._service = ServiceMaker(DemoRandom(f"service:{seed}"), today, self._ids)
 
     def chunk(self, clients: int, writer: _Writer) -> tuple[_Rows, list[tuple[str, tuple]]]:
         """Rows for exactly `clients` clients, and the statements that insert them."""
@@ -131,7 +145,7 @@ class _ChunkMaker:
             family = self._families.family(clients - len(rows.clients))
             policies = self._insurer.insure(family)
             self._families.remember_referrers(family.members)
-            rows.add_family(family, policies)
+            rows.add_family(family, policies, self._service.serve(family, policies))
         return rows, writer.statements(rows)
 
 
@@ -184,6 +198,15 @@ _COLUMNS: dict[type, tuple[tuple[str, ...], dict[str, str]]] = {
     Activity: (("id", "created_at", "updated_at", "client_id", "kind", "occurred_at", "note"),
                {**_SYNCED, "outcome": "''", "followup_id": "NULL"}),
     ClientSearchDoc: (("client_id", "body", "grams", "sort_name"), {}),  # the rowid is SQLite's to give
+    Claim: (("id", "created_at", "updated_at", "policy_id", "client_id", "claim_number", "kind", "incident_date",
+             "amount_claimed", "amount_paid", "status", "notes"), _SYNCED),
+    ClaimStep: (("id", "created_at", "updated_at", "claim_id", "step", "on_date", "note"), _SYNCED),
+    ClaimDocument: (("id", "created_at", "updated_at", "claim_id", "name", "received_on"),
+                    {**_SYNCED, "required": "1"}),
+    ServiceRequest: (("id", "created_at", "updated_at", "client_id", "policy_id", "kind", "opened_on", "due_on",
+                      "closed_on", "status", "outcome", "notes"), _SYNCED),
+    Complaint: (("id", "created_at", "updated_at", "client_id", "policy_id", "received_on", "due_on", "resolved_on",
+                 "status", "summary", "outcome"), _SYNCED),
 }
 
 
@@ -264,15 +287,22 @@ class _Rows:
         self.policies: list[tuple] = []
         self.activities: list[tuple] = []
         self.search: list[tuple[str, str, str, str]] = []
+        self.claims: list[tuple] = []
+        self.claim_steps: list[tuple] = []
+        self.claim_documents: list[tuple] = []
+        self.service_requests: list[tuple] = []
+        self.complaints: list[tuple] = []
 
     def tables(self) -> list[tuple[str, list[tuple]]]:
         """Rows per table name, in an order foreign keys allow."""
         return [(Client.__tablename__, self.clients), (Household.__tablename__, self.households),
                 (HouseholdMember.__tablename__, self.members), (Relationship.__tablename__, self.relationships),
                 (Policy.__tablename__, self.policies), (ClientSearchDoc.__tablename__, self.search),
-                (Activity.__tablename__, self.activities)]
+                (Activity.__tablename__, self.activities), (Claim.__tablename__, self.claims),
+                (ClaimStep.__tablename__, self.claim_steps), (ClaimDocument.__tablename__, self.claim_documents),
+                (ServiceRequest.__tablename__, self.service_requests), (Complaint.__tablename__, self.complaints)]
 
-    def add_family(self, family: Family, policies: list[DemoPolicy]) -> None:
+    def add_family(self, family: Family, policies: list[DemoPolicy], service: DemoService) -> None:
         # Clients first: every other row refers to them.
         stamps = {person: self._add_person(person, family.address) for person in family.members}
         new_id = self._ids.new
@@ -287,6 +317,7 @@ class _Rows:
             self.relationships.append((new_id(), stamp, stamp, one.id, other.id, kind.value))
         for policy in policies:
             self._add_policy(policy)
+        self._add_service(service)
 
     def _add_person(self, person: Person, address: str) -> str:
         """Adds the client, its search text and its activities; returns its creation stamp."""
@@ -321,6 +352,40 @@ class _Rows:
             date_text(policy.issue_date), policy.term_years, policy.pay_years, policy.status.value,
             date_text(policy.next_due_date),
         ))
+
+
+    def _add_service(self, service: DemoService) -> None:
+        new_id = self._ids.new
+        for claim in service.claims:
+            reported, last = claim.steps[0][1], claim.steps[-1][1]
+            self.claims.append((
+                claim.id, _stamp(reported), _stamp(last), claim.policy.id, claim.policy.insured.id, claim.claim_number,
+                claim.kind.value, date_text(claim.incident_date), _money(claim.amount_claimed),
+                _money(claim.amount_paid), claim.stage.value, claim.notes,
+            ))
+            self.claim_steps += [(new_id(), _stamp(on), _stamp(on), claim.id, stage.value, date_text(on), note)
+                                 for stage, on, note in claim.steps]
+            self.claim_documents += [(new_id(), _stamp(reported), _stamp(received or reported), claim.id, code,
+                                      date_text(received)) for code, received in claim.documents]
+        for request in service.requests:
+            self.service_requests.append((
+                request.id, _stamp(request.opened_on), _stamp(request.closed_on or request.opened_on),
+                request.client.id, request.policy.id if request.policy else None, request.kind.value,
+                date_text(request.opened_on), date_text(request.due_on), date_text(request.closed_on),
+                request.status.value, request.outcome, request.notes,
+            ))
+        for complaint in service.complaints:
+            self.complaints.append((
+                complaint.id, _stamp(complaint.received_on), _stamp(complaint.resolved_on or complaint.received_on),
+                complaint.client.id, complaint.policy.id if complaint.policy else None,
+                date_text(complaint.received_on), date_text(complaint.due_on), date_text(complaint.resolved_on),
+                complaint.status.value, complaint.summary, complaint.outcome,
+            ))
+
+
+def _stamp(day: date) -> str:
+    """A row written on a day, at the start of office hours."""
+    return time_text(datetime(day.year, day.month, day.day, 9))
 
 
 def _money(amount) -> str | None:  # noqa: ANN001

@@ -190,7 +190,8 @@ def exported_rows(capsys: pytest.CaptureFixture, target: Path) -> list[list[str]
 def test_demo_creates_the_clients_and_the_rows_it_reports(book_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert main(["demo", "--clients", DEMO_CLIENTS, "--seed", "7", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"book", "clients", "households", "relationships", "policies", "activities"}
+    assert set(report) == {"book", "clients", "households", "relationships", "policies", "activities", "claims",
+                           "service_requests", "complaints"}
     assert report["book"] == str(book_path)
     assert report["clients"] == 40
     assert all(report[what] > 0 for what in ("households", "relationships", "policies", "activities"))

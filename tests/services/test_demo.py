@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import statistics
 import uuid
 from collections import Counter
 from collections.abc import Iterator
@@ -19,22 +20,40 @@ from sqlalchemy import func, select
 
 from agent_desk import cli
 from agent_desk.domain import demo_names
+from agent_desk.domain.claims import (
+    COMPLAINT_DUE_DAYS,
+    NEXT_STAGES,
+    REQUEST_DUE_DAYS,
+    REQUIRED_DOCUMENTS,
+    ClaimKind,
+    ClaimStage,
+    ComplaintStatus,
+    RequestStatus,
+    ServiceRequestKind,
+)
 from agent_desk.domain.clients import LifecycleStage, PolicyStatus, display_name
 from agent_desk.domain.demo_data import MARKETS
 from agent_desk.domain.demo_policies import TIER_A_PREMIUM_TWD, TIER_B_PREMIUM_TWD, add_months
 from agent_desk.errors import ValidationError
 from agent_desk.services import demo
+from agent_desk.services.claims import paid_claim_durations, stalled_claims
 from agent_desk.services.clients import search_clients
 from agent_desk.services.demo import DemoReport, create_demo_book
+from agent_desk.services.service_requests import DeadlineKind, open_deadline_facts
 from agent_desk.store.book import Book, open_book
 from agent_desk.store.models import (
     Activity,
+    Claim,
+    ClaimDocument,
+    ClaimStep,
     Client,
     ClientSearchDoc,
+    Complaint,
     Household,
     HouseholdMember,
     Policy,
     Relationship,
+    ServiceRequest,
 )
 from agent_desk.store.search import refresh_search_doc
 
@@ -65,15 +84,18 @@ def demo_book(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path)
     book.close()
 
 
-def _fingerprint(book: Book) -> tuple[list, list]:
-    """What a seed decides: every client's details and every policy, in the order made."""
+def _fingerprint(book: Book) -> tuple[list, list, list]:
+    """What a seed decides: every client's details, every policy and claim, in the order made."""
     with book.session() as s:
         clients = s.execute(select(Client.name, Client.name_local, Client.sex, Client.birth_date, Client.phone,
                                    Client.email, Client.address, Client.stage, Client.tier)
                             .order_by(Client.created_at, Client.name)).all()
         policies = s.execute(select(Policy.policy_number, Policy.product_code, Policy.annual_premium,
                                     Policy.status).order_by(Policy.policy_number)).all()
-    return clients, policies
+        claimed = (Policy.policy_number, Claim.kind, Claim.status, Claim.incident_date, Claim.amount_claimed,
+                   Claim.amount_paid, Claim.claim_number, Claim.notes)
+        claims = s.execute(select(*claimed).join(Policy, Policy.id == Claim.policy_id).order_by(*claimed)).all()
+    return clients, policies, claims
 
 
 def test_the_same_seed_and_day_make_the_same_book(book: Book, tmp_path: Path, migrated_template: Path) -> None:
@@ -98,7 +120,7 @@ def test_another_seed_makes_another_book(book: Book, tmp_path: Path, migrated_te
             create_demo_book(s, clients=200, seed=11, today=TODAY)
         with other.session() as s:
             create_demo_book(s, clients=200, seed=12, today=TODAY)
-        (clients, policies), (other_clients, other_policies) = _fingerprint(book), _fingerprint(other)
+        (clients, policies, _), (other_clients, other_policies, _) = _fingerprint(book), _fingerprint(other)
         assert {c.name for c in clients} != {c.name for c in other_clients}
         assert [p.policy_number for p in policies] != [p.policy_number for p in other_policies]
     finally:
@@ -128,12 +150,23 @@ def test_the_report_counts_what_was_written(demo_book: DemoBook) -> None:
             "relationships": s.scalar(select(func.count()).select_from(Relationship)),
             "policies": s.scalar(select(func.count()).select_from(Policy)),
             "activities": s.scalar(select(func.count()).select_from(Activity)),
+            "claims": s.scalar(select(func.count()).select_from(Claim)),
+            "service_requests": s.scalar(select(func.count()).select_from(ServiceRequest)),
+            "complaints": s.scalar(select(func.count()).select_from(Complaint)),
         }
     assert report.as_dict() == counted
     assert report.clients == CLIENTS
     assert report.summary() == (f"{CLIENTS} clients, {counted['households']} households, "
                                 f"{counted['relationships']} relationships, {counted['policies']} policies, "
-                                f"{counted['activities']} activities")
+                                f"{counted['activities']} activities, {counted['claims']} claims, "
+                                f"{counted['service_requests']} service requests, {counted['complaints']} complaints")
+
+
+def test_a_summary_names_one_of_a_kind_in_the_singular() -> None:
+    report = DemoReport(clients=1, households=0, relationships=0, policies=1, activities=1, claims=1,
+                        service_requests=1, complaints=1)
+    assert report.summary() == ("1 client, 0 households, 0 relationships, 1 policy, 1 activity, 1 claim, "
+                                "1 service request, 1 complaint")
 
 
 def test_rows_read_back_through_the_models(demo_book: DemoBook) -> None:
@@ -285,6 +318,82 @@ def test_activities_are_in_the_past_two_years_in_the_clients_language(demo_book:
         assert datetime.combine(TODAY - timedelta(days=731), datetime.min.time()) < at < datetime.combine(
             TODAY, datetime.min.time())
         assert note and note.isascii() == (not name_local)  # English clients get English notes
+
+
+def test_claims_follow_an_incident_during_cover_and_move_forward_in_time(demo_book: DemoBook) -> None:
+    with demo_book.session() as s:
+        claims = s.execute(select(Claim, Policy, Client.name_local).join(Policy, Policy.id == Claim.policy_id)
+                           .join(Client, Client.id == Claim.client_id)).all()
+        steps: dict = {}
+        for claim_id, stage, on_date in s.execute(select(ClaimStep.claim_id, ClaimStep.step, ClaimStep.on_date)):
+            steps.setdefault(claim_id, []).append((ClaimStage(stage), on_date))
+        documents: dict = {}
+        for claim_id, name, received in s.execute(select(ClaimDocument.claim_id, ClaimDocument.name,
+                                                         ClaimDocument.received_on)):
+            documents.setdefault(claim_id, []).append((name, received))
+    assert claims
+    for claim, policy, name_local in claims:
+        assert policy.status == PolicyStatus.IN_FORCE and claim.client_id == policy.insured_id
+        assert policy.issue_date < claim.incident_date <= TODAY
+        taken = sorted(steps[claim.id], key=lambda step: step[0].rank)
+        assert taken[0] == (ClaimStage.REPORTED, taken[0][1]) and taken[0][1] >= claim.incident_date
+        for (before, before_on), (after, after_on) in zip(taken, taken[1:]):
+            assert after in NEXT_STAGES[before] and before_on <= after_on <= TODAY
+        assert claim.status == taken[-1][0].value
+        assert claim.amount_claimed > 0 and claim.amount_claimed == claim.amount_claimed.to_integral_value()
+        if claim.status == ClaimStage.PAID:
+            assert 0 < claim.amount_paid <= claim.amount_claimed
+        else:
+            assert claim.amount_paid is None
+        assert bool(claim.claim_number) == (taken[-1][0].rank >= ClaimStage.SUBMITTED.rank)
+        kind = ClaimKind(claim.kind)
+        assert kind is not ClaimKind.DEATH  # the demo insured are alive
+        assert [name for name, _ in documents[claim.id]] == [code.value for code in REQUIRED_DOCUMENTS[kind]]
+        collected = dict(taken).get(ClaimStage.DOCUMENTS_COLLECTED)
+        for _, received in documents[claim.id]:
+            if collected is not None:
+                assert received is not None and taken[0][1] <= received <= collected
+            elif received is not None:
+                assert taken[0][1] <= received <= TODAY
+        assert claim.notes and claim.notes.isascii() == (not name_local)  # in the client's script
+
+
+def test_requests_and_complaints_fall_due_by_default_and_closed_ones_have_an_outcome(demo_book: DemoBook) -> None:
+    with demo_book.session() as s:
+        requests = s.scalars(select(ServiceRequest)).all()
+        complaints = s.scalars(select(Complaint)).all()
+        owners = {p.id: {p.holder_id, p.insured_id} for p in s.scalars(select(Policy))}
+    assert requests
+    for r in requests:
+        kind = ServiceRequestKind(r.kind)
+        assert r.opened_on <= TODAY and r.due_on == r.opened_on + timedelta(days=REQUEST_DUE_DAYS[kind])
+        assert (r.status == RequestStatus.CLOSED) == (r.closed_on is not None) == bool(r.outcome)
+        assert r.closed_on is None or r.opened_on < r.closed_on <= TODAY
+        assert r.policy_id is None or r.client_id in owners[r.policy_id]
+        assert r.notes
+    for c in complaints:
+        assert c.due_on == c.received_on + timedelta(days=COMPLAINT_DUE_DAYS) and c.summary
+        assert (c.status == ComplaintStatus.RESOLVED) == (c.resolved_on is not None) == bool(c.outcome)
+        assert c.resolved_on is None or c.received_on < c.resolved_on <= TODAY
+
+
+def test_a_bigger_demo_book_has_claims_at_every_stage_some_stalled_and_some_overdue_requests(book: Book) -> None:
+    with book.session() as s:
+        report = create_demo_book(s, clients=5000, seed=4, today=TODAY)
+    with book.session() as s:
+        in_force = s.scalar(select(func.count()).select_from(Policy).where(Policy.status == PolicyStatus.IN_FORCE))
+        stages = Counter(s.scalars(select(Claim.status)))
+        stalled = stalled_claims(s, TODAY)
+        durations = paid_claim_durations(s)
+        overdue = [f for f in open_deadline_facts(s) if f.due_on < TODAY]
+    assert 0.02 <= report.claims / in_force <= 0.045
+    assert 0.012 <= report.service_requests / report.clients <= 0.03
+    assert 0.0008 <= report.complaints / report.clients <= 0.007
+    assert set(stages) >= {"reported", "documents_collected", "submitted", "paid", "declined"}
+    assert stages["paid"] > sum(stages.values()) / 3
+    assert 0 < len(stalled) < sum(stages[stage.value] for stage in ClaimStage if not stage.is_final)
+    assert durations and 10 <= statistics.median(durations) <= 120
+    assert {f.kind for f in overdue} >= {DeadlineKind.SERVICE_REQUEST}
 
 
 def test_every_client_has_the_search_text_refresh_would_write(demo_book: DemoBook) -> None:

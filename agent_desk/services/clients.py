@@ -19,6 +19,7 @@ from agent_desk.domain.clients import (
     display_name,
     validate_client,
 )
+from agent_desk.domain.segments import TierBasis
 from agent_desk.errors import NotFoundError, ValidationError
 from agent_desk.services.changes import Changes
 from agent_desk.store.models import Client, utcnow
@@ -55,6 +56,7 @@ class ClientRow:
     stage: LifecycleStage
     tier: Tier | None
     updated_at: datetime
+    tier_basis: TierBasis | None = None  # why the tier (None until tiers are computed)
 
     @property
     def display_name(self) -> str:
@@ -76,14 +78,15 @@ class ClientRecord:
     deleted: bool
 
 
+# The list reads a page (200 rows) at a time, so parsing each row's tier basis costs nothing noticeable.
 _ROW_COLUMNS = (Client.id, Client.name, Client.name_local, Client.birth_date, Client.phone, Client.email,
-                Client.stage, Client.tier, Client.updated_at)
+                Client.stage, Client.tier, Client.updated_at, Client.tier_basis)
 
 
 def _row(values) -> ClientRow:  # noqa: ANN001
-    (id_, name, name_local, birth_date, phone, email, stage, tier, updated_at) = values
+    (id_, name, name_local, birth_date, phone, email, stage, tier, updated_at, tier_basis) = values
     return ClientRow(id_, name, name_local, birth_date, phone, email, LifecycleStage(stage),
-                     Tier(tier) if tier else None, updated_at)
+                     Tier(tier) if tier else None, updated_at, TierBasis.from_stored(tier_basis))
 
 
 def _filtered(statement: Select, query: ClientQuery) -> Select:
@@ -186,8 +189,15 @@ def get_client(session: Session, client_id: uuid.UUID) -> ClientRecord:
                         client.created_at, client.updated_at, client.deleted_at is not None)
 
 
-def _apply(client: Client, details: ClientDetails) -> None:
+# Computed from premiums, policies, tenure and referrals (services/segments.py):
+# an edit of the details never writes a tier, so a stale form cannot put an old one back.
+_COMPUTED = frozenset({"tier"})
+
+
+def _apply(client: Client, details: ClientDetails, *, creating: bool = False) -> None:
     for f in fields(details):
+        if f.name in _COMPUTED and not creating:
+            continue
         value = getattr(details, f.name)
         if isinstance(value, StrEnum):
             value = value.value
@@ -199,7 +209,7 @@ def create_client(session: Session, details: ClientDetails, today: date | None =
                   referred_by: uuid.UUID | None = None) -> tuple[uuid.UUID, Changes]:
     details = validate_client(details, today or date.today())
     client = Client()
-    _apply(client, details)
+    _apply(client, details, creating=True)  # an imported tier stands until the next recompute
     if details.consent_marketing:
         client.consent_recorded_at = utcnow()
     if referred_by is not None:

@@ -168,14 +168,14 @@ def test_a_change_made_elsewhere_reloads_the_page_but_keeps_what_is_being_typed(
     client_id = add(book, "Cara Wu")
     open_client(page, qtbot, client_id)
     with qtbot.waitSignal(page.record_loaded):
-        ctx.apply(lambda s: update_client(s, client_id, ClientDetails(name="Cara Wu", tier=Tier.A)))
-    assert "Tier A" in page.subtitle_label.text()
-    assert page.form.tier_combo.currentData() == "A"
+        ctx.apply(lambda s: update_client(s, client_id, ClientDetails(name="Cara Wu", stage=LifecycleStage.ACTIVE)))
+    assert "Active" in page.subtitle_label.text()
+    assert page.form.stage_combo.currentData() == "active"
 
     qtbot.keyClicks(page.form.notes_edit, "typing...")
     with qtbot.waitSignal(page.record_loaded):
-        ctx.apply(lambda s: update_client(s, client_id, ClientDetails(name="Cara Wu", tier=Tier.C)))
-    assert "Tier C" in page.subtitle_label.text()
+        ctx.apply(lambda s: update_client(s, client_id, ClientDetails(name="Cara Wu", stage=LifecycleStage.DORMANT)))
+    assert "Dormant" in page.subtitle_label.text()
     assert page.form.notes_edit.toPlainText() == "typing..." and page.has_unsaved_changes()
 
 

@@ -97,6 +97,13 @@ class DetailsForm(QWidget):
         self.smoker_check = QCheckBox(self.tr("Smokes"))
         self.stage_combo = _combo([(text, code) for code, text in stage_names().items()])
         self.tier_combo = _combo([(tier_text(None), None)] + [(tier_text(tier), tier.value) for tier in Tier])
+        # Tiers are computed (services/segments.py), so the combo shows the tier and cannot change it.
+        self.tier_combo.setEnabled(False)
+        self.tier_why = QLabel(objectName="subtle")
+        self.tier_why.setWordWrap(True)
+        self.tier_why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tier_why.hide()
+        self.set_tier_explanation("")
         self.consent_check = QCheckBox(self.tr("Agrees to be contacted about offers"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
@@ -179,7 +186,9 @@ class DetailsForm(QWidget):
 
         self._section(form, self.tr("With you"))
         form.addRow(self.tr("S&tage:"), self._field("stage", self.stage_combo, stretch_last=False))
-        form.addRow(self.tr("Tie&r:"), self._field("tier", self.tier_combo, stretch_last=False))
+        tier_box = self._field("tier", self.tier_combo, stretch_last=False)
+        tier_box.layout().insertWidget(1, self.tier_why)  # why, right under the tier
+        form.addRow(self.tr("Tier:"), tier_box)
         form.addRow(self.tr("Referred by:"), self._field("referred_by", self.referrer))
         form.addRow(self.tr("Note&s:"), self._field("notes", self.notes_edit))
         self.general_error = QLabel(objectName="fieldError")
@@ -265,6 +274,15 @@ class DetailsForm(QWidget):
             self._loading = False
         self.clear_problems()
         self.mark_clean()
+
+    def set_tier_explanation(self, text: str) -> None:
+        """Why the client has their tier (page_labels.tier_explanation), under
+        the tier and in its tooltip; empty hides it."""
+        general = self.tr("Tiers are computed from premiums, policies, tenure and referrals; "
+                          "they cannot be set by hand.")
+        self.tier_combo.setToolTip(f"{general}\n\n{text}" if text else general)
+        self.tier_why.setText(text)
+        self.tier_why.setVisible(bool(text))
 
     def set_referrer(self, client_id: uuid.UUID | None, name: str = "") -> None:
         self.referrer.set_referrer(client_id, name)

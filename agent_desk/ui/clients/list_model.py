@@ -8,7 +8,10 @@ from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from agent_desk.domain.segments import TierRules
 from agent_desk.services.clients import ClientQuery, ClientRow, ClientSort, count_clients, list_clients
+from agent_desk.services.segments import tier_rules
+from agent_desk.ui.clients.page_labels import tier_explanation, tier_text
 from agent_desk.ui.context import AppContext
 
 PAGE_SIZE = 200
@@ -51,6 +54,7 @@ class ClientListModel(QAbstractTableModel):
         self._generation = 0
         self._fetching = False
         self._today = date.today()
+        self._rules = TierRules()  # the book's, read with each first page: the tier tooltip words them
 
     # -- queries --------------------------------------------------------------
     @property
@@ -73,15 +77,15 @@ class ClientListModel(QAbstractTableModel):
         self._today = date.today()
 
         def load(session):  # noqa: ANN001, ANN202
-            return count_clients(session, query), list_clients(session, query, 0, PAGE_SIZE)
+            return count_clients(session, query), list_clients(session, query, 0, PAGE_SIZE), tier_rules(session)
 
         self._ctx.query(load, lambda result: self._replace(generation, *result))
 
-    def _replace(self, generation: int, total: int, rows: list[ClientRow]) -> None:
+    def _replace(self, generation: int, total: int, rows: list[ClientRow], rules: TierRules) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
-        self._rows, self._total = rows, total
+        self._rows, self._total, self._rules = rows, total, rules
         self.endResetModel()
         self._fetching = False
         self.loaded.emit(total)
@@ -150,7 +154,13 @@ class ClientListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
             return row.display_name
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TIER:
+            return self.tier_tooltip(row)
         return None
+
+    def tier_tooltip(self, row: ClientRow) -> str:
+        """The tier, then why: the reasons computed with it."""
+        return f"{tier_text(row.tier)}\n{tier_explanation(row.tier_basis, self._rules)}"
 
     def _display(self, row: ClientRow, column: Column) -> str:
         if column == Column.NAME:

@@ -1,0 +1,1 @@
+"""Client value tiers: the rules dialog and the referrals report."""

@@ -10,7 +10,8 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from dataclasses import asdict
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -53,6 +54,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from agent_desk.services.clients import count_clients
     from agent_desk.services.demo import create_demo_book
+    from agent_desk.services.upkeep import daily_upkeep
 
     if args.clients < 1:
         raise CommandError("--clients must be at least 1")
@@ -66,6 +68,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         with book.session() as session:
             report = create_demo_book(session, clients=args.clients, seed=args.seed,
                                       progress=_progress_printer("Creating demo book"))
+        with book.session() as session:  # its tiers by the book's rules, and what is due
+            daily_upkeep(session, date.today(), _progress_printer("Tiers and follow-ups"))
     finally:
         book.close()
     if args.json:
@@ -229,6 +233,50 @@ def _quote_json(result) -> dict:  # noqa: ANN001
     }
 
 
+def cmd_followups(args: argparse.Namespace) -> int:
+    """Bring the rule follow-ups up to date, then list what is due or write the calendar."""
+    from agent_desk.services.calendar_export import KIND_WORDS, export_followups_ics
+    from agent_desk.services.followups import open_followups
+    from agent_desk.services.upkeep import daily_upkeep
+
+    today = _iso_date(args.today, "--today") if args.today else date.today()
+    if args.days < 0:
+        raise CommandError("--days cannot be negative")
+    book = _open()
+    try:
+        with book.session() as session:
+            upkeep, _changes = daily_upkeep(session, today, _progress_printer("Tiers and follow-ups"))
+        report = upkeep.followups
+        if args.ics:
+            with book.session() as session:
+                export = export_followups_ics(session, Path(args.ics), today, args.lang)
+            if args.json:
+                _print_json({"file": str(export.path), "events": export.events, "first": export.first,
+                             "last": export.last, "regenerated": asdict(report)})
+            else:
+                print(f"Wrote {export.events} follow-ups to {export.path}")
+            return 0
+        with book.session() as session:
+            rows = open_followups(session, today, today + timedelta(days=args.days))
+    finally:
+        book.close()
+    if args.json:
+        _print_json({"today": today, "regenerated": asdict(report), "followups": [
+            {"id": r.id, "kind": r.kind.value, "due": r.due, "client_id": r.client_id, "client": r.client_name,
+             "policy": r.policy_number or None, "subject": r.title, "overdue_days": max(0, (today - r.due).days)}
+            for r in rows]})
+        return 0
+    words = KIND_WORDS.get(args.lang, KIND_WORDS["en"])
+    print(f"Follow-ups: {report.summary()}")
+    for r in rows:
+        late = f"  ({(today - r.due).days} days overdue)" if r.due < today else ""
+        about = r.title if r.is_own else " ".join(p for p in (words[r.kind], r.policy_number) if p)
+        print(f"{r.due}  {r.client_name or '-':<28} {about}{late}")
+    if not rows:
+        print(f"Nothing due in the next {args.days} days.")
+    return 0
+
+
 def _iso_date(text: str, option: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -298,6 +346,15 @@ def build_parser() -> argparse.ArgumentParser:
     quote.add_argument("--frequency", default="annual", choices=["annual", "semiannual", "quarterly", "monthly"])
     quote.add_argument("--rider", action="append", default=[], metavar="CODE[=SUM]")
     quote.add_argument("--json", action="store_true")
+
+    followups = add("followups", cmd_followups,
+                    "Bring follow-ups up to date; list what is due, or write them to a calendar file.")
+    followups.add_argument("--ics", metavar="FILE.ics", help="write the open follow-ups as an iCalendar file")
+    followups.add_argument("--days", type=int, default=7, help="list what is due in this many days (default 7)")
+    followups.add_argument("--lang", default="en", choices=["en", "zh-Hant", "zh-Hans"],
+                           help="language of the calendar's and the list's words")
+    followups.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    followups.add_argument("--json", action="store_true")
 
     db = add("db", cmd_db, "Maintain the book file.")
     db.add_argument("action", choices=["upgrade", "backup", "check"],

@@ -1,0 +1,48 @@
+"""Birthday greetings the agent copies into a message, in the client's language."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class GreetingLanguage(StrEnum):
+    EN = "en"
+    ZH_HANT = "zh-Hant"
+    ZH_HANS = "zh-Hans"
+
+
+_TEMPLATES = {
+    GreetingLanguage.EN: ("Happy birthday, {name}! Wishing you good health and a wonderful year ahead. "
+                          "Thank you for your trust.", " — {agent}"),
+    GreetingLanguage.ZH_HANT: ("{name}，生日快樂！祝您身體健康、萬事如意，感謝您一直以來的信任。", "{agent} 敬上"),
+    GreetingLanguage.ZH_HANS: ("{name}，生日快乐！祝您身体健康、万事如意，感谢您一直以来的信任。", "{agent} 敬上"),
+}
+# Calling codes of markets that write Simplified or Traditional Chinese.
+_HANS_CODES = ("+86", "0086", "+65")
+_HANT_CODES = ("+886", "+852", "+853", "00886", "00852", "00853")
+_HANS_ONLY = set("们这说时国对学会发经现过么样还个与万岁乐体师书东车长门问间开关爱谢")
+_HANT_ONLY = set("們這說時國對學會發經現過麼樣還個與萬歲樂體師書東車長門問間開關愛謝")
+
+
+def birthday_greeting(language: GreetingLanguage, name: str, name_local: str, agent: str) -> str:
+    """A short, warm greeting; Chinese ones use the client's Chinese name when there is one."""
+    chinese = language is not GreetingLanguage.EN
+    who = (name_local or name) if chinese else (name or name_local)
+    text, signature = _TEMPLATES[language]
+    agent = agent.strip()
+    return text.format(name=who) + (signature.format(agent=agent) if agent else "")
+
+
+def guess_language(name_local: str, phone: str) -> GreetingLanguage:
+    """Chinese when the client has a Chinese name; which script from the
+    phone's calling code, else from the characters of the name; else English."""
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in name_local):
+        return GreetingLanguage.EN
+    compact = phone.replace(" ", "").replace("-", "")
+    if compact.startswith(_HANT_CODES):
+        return GreetingLanguage.ZH_HANT
+    if compact.startswith(_HANS_CODES):
+        return GreetingLanguage.ZH_HANS
+    if any(ch in _HANS_ONLY for ch in name_local):
+        return GreetingLanguage.ZH_HANS
+    return GreetingLanguage.ZH_HANT

@@ -41,6 +41,29 @@ _NAMES = {
     "catalog": "books",
     "load_file": "file-arrow-up",
     "accept": "check-circle",
+    # the Today screen
+    "today": "sun",
+    "renewal": "coins",
+    "lapse_warning": "warning",
+    "anniversary": "calendar-star",
+    "birthday": "cake",
+    "delivery": "package",
+    "claim": "first-aid-kit",
+    "review": "calendar-check",
+    "service_request": "wrench",
+    "complaint": "warning-circle",
+    "task": "check-square",
+    "snooze": "alarm",
+    "reschedule": "calendar-blank",
+    "cancel": "x-circle",
+    "export": "export",
+    "copy": "copy",
+    "stalled": "hourglass-medium",
+    # service on the client page, the book dashboard
+    "network": "share-network",
+    "service": "chat-circle-dots",
+    "dashboard": "chart-bar",
+    "referrals": "graph",
 }
 DISABLED_COLOUR = "#9a9a9a"
 SELECTED_COLOUR = "#ffffff"  # on the accent of a selected row

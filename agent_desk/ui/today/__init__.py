@@ -1,0 +1,1 @@
+"""The Today screen: the agent's day at a glance, own tasks and reminders."""

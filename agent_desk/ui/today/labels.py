@@ -1,0 +1,112 @@
+"""Words for follow-ups on the Today screen: what each kind asks the agent to
+do, with its icon, and the subject of a task in plain words (rules store
+codes such as "gift", "mid_autumn" or a claim stage)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from agent_desk.domain.claims import ClaimStage
+from agent_desk.domain.followups import Festival, FollowUpKind, Repeat
+from agent_desk.domain.greetings import GreetingLanguage
+from agent_desk.services.followups import FollowUpRow
+
+_CONTEXT = "Today"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def kind_names() -> dict[FollowUpKind, str]:
+    """What the follow-up asks for, short enough for a table column."""
+    return {
+        FollowUpKind.RENEWAL: _tr("Renewal premium"),
+        FollowUpKind.LAPSE_WARNING: _tr("Lapse warning"),
+        FollowUpKind.ANNIVERSARY: _tr("Policy anniversary"),
+        FollowUpKind.BIRTHDAY: _tr("Birthday"),
+        FollowUpKind.DELIVERY: _tr("Deliver policy"),
+        FollowUpKind.RETURN_VISIT: _tr("Return visit"),
+        FollowUpKind.CLAIM: _tr("Claim follow-up"),
+        FollowUpKind.REVIEW: _tr("Review"),
+        FollowUpKind.GIFT: _tr("Festival gift"),
+        FollowUpKind.SERVICE_REQUEST: _tr("Service request"),
+        FollowUpKind.COMPLAINT: _tr("Complaint"),
+        FollowUpKind.TASK: _tr("Task"),
+    }
+
+
+def kind_icon_name(kind: FollowUpKind) -> str:
+    """The key of agent_desk.ui.icons for a follow-up kind."""
+    return {FollowUpKind.RETURN_VISIT: "call", FollowUpKind.GIFT: "gift"}.get(kind, kind.value)
+
+
+def claim_stage_names() -> dict[ClaimStage, str]:
+    # A minimal mapping of our own until the client page's service labels exist.
+    return {
+        ClaimStage.REPORTED: _tr("Reported"),
+        ClaimStage.DOCUMENTS_COLLECTED: _tr("Documents collected"),
+        ClaimStage.SUBMITTED: _tr("Submitted"),
+        ClaimStage.UNDER_REVIEW: _tr("Under review"),
+        ClaimStage.APPROVED: _tr("Approved"),
+        ClaimStage.DECLINED: _tr("Declined"),
+        ClaimStage.PAID: _tr("Paid"),
+    }
+
+
+def claim_stage_text(stage: str) -> str:
+    try:
+        return claim_stage_names()[ClaimStage(stage)]
+    except ValueError:
+        return stage
+
+
+def festival_names() -> dict[str, str]:
+    return {Festival.LUNAR_NEW_YEAR.value: _tr("Lunar New Year"), Festival.MID_AUTUMN.value: _tr("Mid-Autumn")}
+
+
+def subject_text(row: FollowUpRow) -> str:
+    """What the follow-up is about, in words: "Birthday gift", "Tier A review",
+    "TL-000381 · Under review"; the agent's own tasks keep their title."""
+    kind, title, number = row.kind, row.title, row.policy_number
+    if kind is FollowUpKind.BIRTHDAY:
+        return _tr("Birthday gift") if title == "gift" else _tr("Birthday greeting")
+    if kind is FollowUpKind.GIFT:
+        festival = festival_names().get(title)
+        return _tr("%1 gift").replace("%1", festival) if festival else title
+    if kind is FollowUpKind.REVIEW:
+        return _tr("Tier %1 review").replace("%1", title) if title else _tr("Review")
+    if kind is FollowUpKind.CLAIM:
+        stage = claim_stage_text(title)
+        return f"{number} · {stage}" if number else stage
+    if kind in (FollowUpKind.SERVICE_REQUEST, FollowUpKind.COMPLAINT):
+        return f"{number} · {title}" if number and title else (title or number)
+    if kind is FollowUpKind.TASK:
+        return title
+    return number or title  # renewals, lapse warnings, anniversaries, deliveries, return visits: the policy
+
+
+def repeat_names() -> dict[Repeat, str]:
+    return {
+        Repeat.NONE: _tr("Does not repeat"),
+        Repeat.WEEKLY: _tr("Every week"),
+        Repeat.MONTHLY: _tr("Every month"),
+        Repeat.QUARTERLY: _tr("Every quarter"),
+        Repeat.YEARLY: _tr("Every year"),
+    }
+
+
+def language_names() -> dict[GreetingLanguage, str]:
+    """Each language named in itself, so the agent recognises it whatever the UI language."""
+    return {GreetingLanguage.EN: "English", GreetingLanguage.ZH_HANT: "繁體中文", GreetingLanguage.ZH_HANS: "简体中文"}
+
+
+def overdue_text(days: int) -> str:
+    if days <= 0:
+        return ""
+    return _tr("1 day late") if days == 1 else _tr("%1 days late").replace("%1", str(days))
+
+
+def count_text(count: int, one: str, many: str) -> str:
+    """"1 follow-up" / "1,234 follow-ups": `many` holds %1 for the number (in the UI's locale)."""
+    return one if count == 1 else many.replace("%1", QLocale().toString(count))

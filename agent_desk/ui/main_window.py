@@ -27,9 +27,14 @@ from agent_desk.ui import settings as S
 from agent_desk.ui.clients.client_page import ClientPage
 from agent_desk.ui.clients.list_screen import ClientListScreen
 from agent_desk.ui.context import AppContext
+from agent_desk.ui.dashboard.dashboard_screen import DashboardScreen
 from agent_desk.ui.icons import icon
 from agent_desk.ui.plans.catalog_actions import load_catalog_file
 from agent_desk.ui.plans.plan_screen import PlanScreen
+from agent_desk.ui.segments.referral_report import ReferralReport
+from agent_desk.ui.segments.tier_rules_dialog import open_tier_rules_dialog
+from agent_desk.ui.today.reminders import Reminders
+from agent_desk.ui.today.today_screen import TodayScreen
 
 UNDO_HINT_MS = 10_000
 
@@ -78,8 +83,15 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(objectName="nav")
         self.nav.setFixedWidth(150)
         self.plans = PlanScreen(ctx)
+        self.today = TodayScreen(ctx)
+        self.dashboard = DashboardScreen(ctx)
+        self.referrals = ReferralReport(ctx)
+        self._add_screen("today", self.tr("Today"), icon("today"), self.today)
         self._add_screen("clients", self.tr("Clients"), icon("clients"), self.clients_splitter)
         self._add_screen("plans", self.tr("Plans"), icon("plans"), self.plans)
+        self._add_screen("dashboard", self.tr("Dashboard"), icon("dashboard"), self.dashboard)
+        self._add_screen("referrals", self.tr("Referrals"), icon("referrals"), self.referrals)
+        self.reminders = Reminders(ctx, self, tray_icon=icon("app"))
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +140,13 @@ class MainWindow(QMainWindow):
                                                 lambda: load_catalog_file(self.ctx, self))
         self.design_plan_action = self._action(self.tr("Design plan"), "plans", Qt.Modifier.CTRL | Qt.Key.Key_P,
                                                self.design_plan_for_current)
+        self.today_action = self._action(self.tr("Today"), "today", Qt.Modifier.CTRL | Qt.Key.Key_1,
+                                         lambda: self.show_screen("today"))
+        self.new_task_action = self._action(self.tr("New task…"), "task", None, self._new_task)
+        self.export_calendar_action = self._action(self.tr("Export follow-ups to calendar…"), "export", None,
+                                                   self._export_calendar)
+        self.tier_rules_action = self._action(self.tr("Tier rules…"), "referrals", None,
+                                              lambda: open_tier_rules_dialog(self.ctx, self))
 
         toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar")
         toolbar.setMovable(False)
@@ -139,7 +158,9 @@ class MainWindow(QMainWindow):
         book_menu = self.menuBar().addMenu(self.tr("&Book"))
         book_menu.addActions([self.new_client_action, self.delete_action, self.design_plan_action])
         book_menu.addSeparator()
-        book_menu.addAction(self.load_catalog_action)
+        book_menu.addActions([self.today_action, self.new_task_action, self.export_calendar_action])
+        book_menu.addSeparator()
+        book_menu.addActions([self.load_catalog_action, self.tier_rules_action])
         book_menu.addSeparator()
         book_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -169,6 +190,10 @@ class MainWindow(QMainWindow):
         self.client_page.open_client_requested.connect(self.open_client)
         self.client_page.delete_requested.connect(self.delete_client)
         self.client_page.plan_requested.connect(self.design_plan)
+        self.today.open_client_requested.connect(self.open_client)
+        self.referrals.open_client_requested.connect(self.open_client)
+        self.today.due_counts_changed.connect(self._show_due_counts)
+        self.reminders.activated.connect(lambda: (self.show_screen("today"), self.raise_(), self.activateWindow()))
         self.ctx.tasks.busy_changed.connect(self.busy.setVisible)
         self.ctx.tasks.error.connect(self.show_error)
         self.ctx.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -199,6 +224,8 @@ class MainWindow(QMainWindow):
                 pass
         self.plans.restore_state()
         self.clients.start()
+        self.today.start()
+        self.reminders.start()
 
     def _may_discard_edits(self, question: str) -> bool:
         """True when the page holds no unsaved typing, or the agent agrees to lose it."""
@@ -213,7 +240,7 @@ class MainWindow(QMainWindow):
         if not self._may_discard_edits(self.tr("The client you are editing has unsaved changes. "
                                                "Start a new client and lose them?")):
             return
-        self.nav.setCurrentRow(0)
+        self.show_screen("clients")
         self.detail_stack.setCurrentWidget(self.client_page)
         self.client_page.start_new()
 
@@ -227,6 +254,7 @@ class MainWindow(QMainWindow):
             else:
                 self.clients.select_client(current)
             return
+        self.show_screen("clients")  # from Today, a report or the map: the client page is there
         self.detail_stack.setCurrentWidget(self.client_page)
         if not same:
             self.client_page.show_client(client_id)  # the same client reloads from its change set
@@ -269,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def design_plan(self, client_id: uuid.UUID) -> None:
         """Open the plan designer on the client's household."""
-        self.nav.setCurrentRow(self._screen_row("plans"))
+        self.show_screen("plans")
         self.plans.open_client(client_id)
 
     def design_plan_for_current(self) -> None:
@@ -277,7 +305,24 @@ class MainWindow(QMainWindow):
         if client_id is not None:
             self.design_plan(client_id)
         else:
-            self.nav.setCurrentRow(self._screen_row("plans"))
+            self.show_screen("plans")
+
+    def show_screen(self, key: str) -> None:
+        self.nav.setCurrentRow(self._screen_row(key))
+
+    def _new_task(self) -> None:
+        self.show_screen("today")
+        self.today.new_task()
+
+    def _export_calendar(self) -> None:
+        self.today.export_calendar()
+
+    def _show_due_counts(self, overdue: int, due_today: int) -> None:
+        """The Today entry of the navigation says how much is waiting."""
+        item = self.nav.item(self._screen_row("today"))
+        waiting = overdue + due_today
+        item.setText(self.tr("Today (%1)").replace("%1", str(waiting)) if waiting else self.tr("Today"))
+        item.setToolTip(self.tr("%1 overdue, %2 due today").replace("%1", str(overdue)).replace("%2", str(due_today)))
 
     def _screen_row(self, key: str) -> int:
         keys = [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
@@ -311,4 +356,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.reminders.stop()
         event.accept()

@@ -23,7 +23,7 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 CLIENTS_SPLITTER = Setting("clients/splitter", QByteArray, QByteArray())
 CLIENT_LIST_HEADER = Setting("clients/header", QByteArray, QByteArray())
-LAST_SCREEN = Setting("window/last_screen", str, "clients")
+LAST_SCREEN = Setting("window/last_screen", str, "today")  # Today is the home screen
 LAST_CLIENT = Setting("clients/last_client", str, "")
 PLANS_SPLITTER = Setting("plans/splitter", QByteArray, QByteArray())
 

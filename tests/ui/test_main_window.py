@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from agent_desk.domain.clients import ClientDetails, LifecycleStage, Tier
+from agent_desk.domain.clients import ClientDetails, LifecycleStage
 from agent_desk.errors import BookCorruptError
 from agent_desk.services.clients import count_clients, create_client, get_client, is_book_empty
 from agent_desk.store.book import Book, open_book
@@ -270,7 +270,7 @@ def test_bad_input_in_the_main_windows_form_is_explained_and_nothing_is_written(
 
 def test_a_deleted_client_leaves_the_list_and_undo_brings_them_back_intact(desk, book_path, qtbot):  # noqa: ANN001
     details = dict(name="Dora Delete", name_local="陳朵拉", phone="0912-000-111", email="dora@example.com",
-                   birth_date=date(1980, 5, 17), occupation="Teacher", stage=LifecycleStage.ACTIVE, tier=Tier.A)
+                   birth_date=date(1980, 5, 17), occupation="Teacher", stage=LifecycleStage.ACTIVE)
     client_id = add(book_path, **details)
     add(book_path, "Kate Keep")
     saved = in_book(book_path, lambda s: get_client(s, client_id)).details
@@ -451,6 +451,8 @@ def test_the_window_reopens_as_it_was_left(desk, book_path, tmp_path, qtbot):  #
     window = desk.start(book_path)
     window.resize(940, 640)
     qtbot.waitUntil(lambda: window.size() == QSize(940, 640))
+    assert window.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "today"  # the home screen
+    window.show_screen("clients")
 
     # Drag the handle between the list and the page 40 px to the left.
     splitter = window.clients_splitter

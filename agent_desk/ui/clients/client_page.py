@@ -14,12 +14,16 @@ from agent_desk.domain.clients import ClientDetails, age_on, display_name
 from agent_desk.errors import NotFoundError, ValidationError
 from agent_desk.services.changes import Changes
 from agent_desk.services.clients import ClientRecord, create_client, get_client, set_referred_by, update_client
+from agent_desk.services.segments import ClientTier, client_tier
+from agent_desk.ui.clients.claims_tab import ClaimsTab
 from agent_desk.ui.clients.client_picker import PickedClient, open_client_picker
 from agent_desk.ui.clients.details_form import DetailsForm
 from agent_desk.ui.clients.family_tab import FamilyTab
 from agent_desk.ui.clients.labels import stage_names
-from agent_desk.ui.clients.page_labels import tier_text
+from agent_desk.ui.clients.page_labels import tier_explanation, tier_text
 from agent_desk.ui.clients.policies_tab import PoliciesTab
+from agent_desk.ui.clients.relationship_map import RelationshipMap
+from agent_desk.ui.clients.service_tab import ServiceTab
 from agent_desk.ui.clients.timeline_tab import TimelineTab
 from agent_desk.ui.context import AppContext
 from agent_desk.ui.icons import icon
@@ -70,12 +74,18 @@ class ClientPage(QWidget):
         self.family = FamilyTab(ctx)
         self.policies = PoliciesTab(ctx)
         self.timeline = TimelineTab(ctx)
+        self.claims = ClaimsTab(ctx)
+        self.service = ServiceTab(ctx)
+        self.network = RelationshipMap(ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.form, icon("details"), self.tr("Details"))
         self.tabs.addTab(self.family, icon("family"), self.tr("Family"))
         self.tabs.addTab(self.policies, icon("policies"), self.tr("Policies"))
         self.tabs.addTab(self.timeline, icon("timeline"), self.tr("Timeline"))
+        self.tabs.addTab(self.claims, icon("claim"), self.tr("Claims"))
+        self.tabs.addTab(self.service, icon("service"), self.tr("Service"))
+        self.tabs.addTab(self.network, icon("network"), self.tr("Network"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -89,6 +99,7 @@ class ClientPage(QWidget):
         self.form.clear_referrer_requested.connect(self._clear_referrer)
         self.form.referrer_activated.connect(self.open_client_requested)
         self.family.open_client_requested.connect(self.open_client_requested)
+        self.network.open_client_requested.connect(self.open_client_requested)
         ctx.bus.changes_applied.connect(self._on_changes)
         self._show_header(None)
 
@@ -107,7 +118,7 @@ class ClientPage(QWidget):
         self.banner.hide()
         self._set_client_actions_visible(True)
         self._set_other_tabs_enabled(True)
-        for tab in (self.family, self.policies, self.timeline):
+        for tab in self._client_tabs():
             tab.set_client(client_id)
         self._load_record()
 
@@ -121,12 +132,17 @@ class ClientPage(QWidget):
         self.form.set_referrer(None)
         self.form.setEnabled(True)
         self.banner.hide()
-        for tab in (self.family, self.policies, self.timeline):
+        for tab in self._client_tabs():
             tab.set_client(None)
+        self.form.set_tier_explanation("")
         self._set_other_tabs_enabled(False)
         self._show_header(None)
         self.tabs.setCurrentWidget(self.form)
         self.form.focus_name()
+
+    def _client_tabs(self) -> tuple[QWidget, ...]:
+        """The tabs that show one saved client's records."""
+        return (self.family, self.policies, self.timeline, self.claims, self.service, self.network)
 
     def _set_client_actions_visible(self, visible: bool) -> None:
         """Delete and Design plan act on a saved, live client only."""
@@ -177,7 +193,20 @@ class ClientPage(QWidget):
         self._set_client_actions_visible(not record.deleted)
         self.banner.setText(self.tr("This client was deleted. Undo the delete to work with them again."))
         self.banner.setVisible(record.deleted)
+        self._load_tier(visit)
         self.record_loaded.emit(record)
+
+    def _load_tier(self, visit: int) -> None:
+        """Why the client has their tier and what service it brings, under the tier field."""
+        client_id = self._client_id
+        if client_id is None:
+            return
+
+        def loaded(tier: ClientTier) -> None:
+            if visit == self._visit:
+                self.form.set_tier_explanation(tier_explanation(tier.basis, tier.rules, tier.level))
+
+        self._ctx.query(lambda s: client_tier(s, client_id), loaded, lambda _error: None)
 
     def _show_header(self, record: ClientRecord | None) -> None:
         if record is None:
@@ -195,7 +224,7 @@ class ClientPage(QWidget):
         self.subtitle_label.setText("  ·  ".join(parts))
 
     def _set_other_tabs_enabled(self, enabled: bool) -> None:
-        for tab in (self.family, self.policies, self.timeline):
+        for tab in self._client_tabs():
             index = self.tabs.indexOf(tab)
             self.tabs.setTabEnabled(index, enabled)
             self.tabs.setTabToolTip(index, "" if enabled else self.tr("Save the client first"))
@@ -211,6 +240,8 @@ class ClientPage(QWidget):
             self.family.reload()
         if client_id in changes.timelines:
             self.timeline.reload()
+        if changes.tiers and client_id not in changes.clients:
+            self._load_tier(self._visit)
 
     # -- saving ---------------------------------------------------------------
     def _save(self) -> None:

@@ -225,7 +225,8 @@ class Activity(Synced, Base):
     occurred_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(Text, default="")
-    followup_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("followups.id"))
+    # Indexed: reopening a follow-up finds its contact, and SQLite checks this key on every follow-up delete.
+    followup_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("followups.id"), index=True)
 
     __table_args__ = (Index("ix_activities_client_time", "client_id", "occurred_at"),)
 

@@ -8,6 +8,8 @@ Create Date: 2026-11-25
   list and the page explain the tier without recomputing the book.
 - followups.rule_due: the due date the rule gave; when the agent reschedules,
   due_date differs and regeneration leaves the task alone.
+- activities.followup_id indexed: a follow-up's logged contact is found by it,
+  and SQLite checks it on every follow-up delete.
 - book_settings: tier thresholds and follow-up rule parameters, kept with the
   book whose tiers and tasks they decide.
 """
@@ -26,6 +28,7 @@ def upgrade() -> None:
     op.add_column("clients", sa.Column("tier_basis", sa.JSON(), nullable=True))
     op.add_column("followups", sa.Column("rule_due", sa.Date(), nullable=True))
     op.create_index("ix_followups_status_due", "followups", ["status", "due_date"])
+    op.create_index("ix_activities_followup_id", "activities", ["followup_id"])
     op.create_table(
         "book_settings",
         sa.Column("key", sa.String(length=60), nullable=False),
@@ -37,6 +40,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("book_settings")
+    op.drop_index("ix_activities_followup_id", "activities")
     op.drop_index("ix_followups_status_due", "followups")
     op.drop_column("followups", "rule_due")  # SQLite 3.35+ drops in place
     op.drop_column("clients", "tier_basis")

@@ -270,3 +270,36 @@ def test_stored_rules_that_make_no_sense_are_refused_by_name() -> None:
         rules_from_json({"horizon_days": "thirty", "grace_days": True, "future_rule": 3})
     assert set(error.value.problems) == {"horizon_days", "grace_days"}
     assert rules_from_json(rules_to_json(FollowUpRules(grace_days=31))).grace_days == 31
+
+
+def test_a_demo_book_opens_with_its_older_policies_delivered(book: Book) -> None:
+    from agent_desk.services.demo import create_demo_book
+
+    with book.session() as s:
+        create_demo_book(s, clients=300, seed=5, today=TODAY)
+    report, _ = regenerate(book)
+    with book.session() as s:
+        late = s.execute(select(FollowUp.kind, Policy.issue_date)
+                         .join(Policy, Policy.id == FollowUp.policy_id)
+                         .where(FollowUp.kind.in_(["delivery", "return_visit"]), FollowUp.status == "open")).all()
+        done = s.scalar(select(func.count()).select_from(FollowUp).where(FollowUp.status == "done",
+                                                                         FollowUp.kind == "delivery"))
+    assert done > 0  # the demo has recent policies, delivered
+    assert all(issued > TODAY - timedelta(days=10) for _kind, issued in late)
+
+
+def test_long_sections_list_their_first_rows_and_count_them_all(book: Book) -> None:
+    client_id = add_client(book)
+    for n in range(3):
+        add_policy(book, client_id, next_due=TODAY - timedelta(days=5 + n), number=f"TL-00000{n}")
+    with book.session() as s:
+        for n in range(3):
+            add_task(s, f"Old task {n}", TODAY - timedelta(days=20 + n), client_id)
+    regenerate(book)
+    with book.session() as s:
+        view = today_view(s, TODAY, limit=2)
+        whole = today_view(s, TODAY, limit=1000)
+    assert len(view.overdue) == 2 and view.overdue_count == whole.overdue_count == len(whole.overdue) == 6  # 3 tasks, 3 premiums
+    assert [r.title for r in view.overdue] == ["Old task 2", "Old task 1"]  # the oldest first
+    assert len(view.renewals) == 2 and view.renewal_count == 3
+    assert view.renewal_totals() == whole.renewal_totals() == {"TWD": Decimal("37035")}

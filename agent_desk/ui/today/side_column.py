@@ -190,7 +190,7 @@ class SideColumn(QWidget):
         self._agent = agent
         self.renewals.today = self.birthdays.today = view.today
         self.renewals.set_rows(view.renewals)
-        self.renewals_section.show_count(self.tr("Renewals due in 30 days"), len(view.renewals))
+        self.renewals_section.show_count(self.tr("Renewals due in 30 days"), view.renewal_count)
         totals = view.renewal_totals()
         self.renewal_totals_label.setText(self.tr("Total: %1").replace(
             "%1", "  ·  ".join(money_text(amount, currency) for currency, amount in totals.items())) if totals else "")

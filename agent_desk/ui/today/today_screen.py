@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from itertools import chain
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -246,15 +246,18 @@ class TodayScreen(QWidget):
             "%1", QLocale().toString(QDate(view.today.year, view.today.month, view.today.day),
                                      QLocale.FormatType.LongFormat)))
         self.counts_label.setText("  ·  ".join((
-            count_text(len(view.overdue), self.tr("1 overdue"), self.tr("%1 overdue")),
-            count_text(len(view.due_today), self.tr("1 due today"), self.tr("%1 due today")),
-            count_text(len(view.this_week), self.tr("1 this week"), self.tr("%1 this week")))))
+            count_text(view.overdue_count, self.tr("1 overdue"), self.tr("%1 overdue")),
+            count_text(view.due_today_count, self.tr("1 due today"), self.tr("%1 due today")),
+            count_text(view.this_week_count, self.tr("1 this week"), self.tr("%1 this week")))))
         self.tasks.set_sections(view.today, (
-            (SectionHeading(Section.OVERDUE, self._heading(self.tr("Overdue"), len(view.overdue))), view.overdue,
-             self.tr("Nothing overdue — well done.")),
-            (SectionHeading(Section.TODAY, self._heading(self.tr("Today"), len(view.due_today))), view.due_today,
-             self.tr("Nothing due today.")),
-            (SectionHeading(Section.WEEK, self._heading(self.tr("This week"), len(view.this_week))),
+            (SectionHeading(Section.OVERDUE, self._heading(self.tr("Overdue"), view.overdue_count,
+                                                           len(view.overdue))),
+             view.overdue, self.tr("Nothing overdue — well done.")),
+            (SectionHeading(Section.TODAY, self._heading(self.tr("Today"), view.due_today_count,
+                                                         len(view.due_today))),
+             view.due_today, self.tr("Nothing due today.")),
+            (SectionHeading(Section.WEEK, self._heading(self.tr("This week"), view.this_week_count,
+                                                        len(view.this_week))),
              view.this_week, self.tr("Nothing due in the coming week.")),
         ))
         self.task_table.clearSpans()
@@ -263,11 +266,16 @@ class TodayScreen(QWidget):
         self._restore_selection(kept_id, kept_row)
 
         self.side.show_view(view, self._agent)
-        self.due_counts_changed.emit(len(view.overdue), len(view.due_today))
+        self.due_counts_changed.emit(view.overdue_count, view.due_today_count)
 
     @staticmethod
-    def _heading(title: str, count: int) -> str:
-        return f"{title} ({QLocale().toString(count)})" if count else title
+    def _heading(title: str, count: int, listed: int) -> str:
+        if not count:
+            return title
+        if listed < count:  # a long section lists its first rows, the oldest first
+            return QCoreApplication.translate("Today", "%1 (%2, the first %3 shown)").replace("%1", title).replace(
+                "%2", QLocale().toString(count)).replace("%3", QLocale().toString(listed))
+        return f"{title} ({QLocale().toString(count)})"
 
     def view(self) -> TodayView:
         """What the screen shows."""

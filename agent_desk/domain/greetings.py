@@ -20,8 +20,13 @@ _TEMPLATES = {
 # Calling codes of markets that write Simplified or Traditional Chinese.
 _HANS_CODES = ("+86", "0086", "+65")
 _HANT_CODES = ("+886", "+852", "+853", "00886", "00852", "00853")
-_HANS_ONLY = set("们这说时国对学会发经现过么样还个与万岁乐体师书东车长门问间开关爱谢")
-_HANT_ONLY = set("們這說時國對學會發經現過麼樣還個與萬歲樂體師書東車長門問間開關愛謝")
+# Characters written one way only, common in names (surnames and given names) and greetings.
+_HANS_ONLY = set("们这说时国对学会发经现过么样还个与万岁乐体师书东车长门问间开关爱谢"
+                 "丽萧华伟刚军红兰凤静杰涛飞鹏辉强龙云荣宁宝庆张陈刘杨黄赵吴孙马罗郑谢韩冯许邓叶苏钟卢蒋"
+                 "贾阎钱谭邹陆顾汤乔贺赖龚梦颖婷轩铭浩艳燕玮琳荫瑶")
+_HANT_ONLY = set("們這說時國對學會發經現過麼樣還個與萬歲樂體師書東車長門問間開關愛謝"
+                 "麗蕭華偉剛軍紅蘭鳳靜傑濤飛鵬輝強龍雲榮寧寶慶張陳劉楊黃趙吳孫馬羅鄭謝韓馮許鄧葉蘇鍾盧蔣"
+                 "賈閻錢譚鄒陸顧湯喬賀賴龔夢穎軒銘豔瑋蔭瑤")
 
 
 def birthday_greeting(language: GreetingLanguage, name: str, name_local: str, agent: str) -> str:
@@ -34,15 +39,16 @@ def birthday_greeting(language: GreetingLanguage, name: str, name_local: str, ag
 
 
 def guess_language(name_local: str, phone: str) -> GreetingLanguage:
-    """Chinese when the client has a Chinese name; which script from the
-    phone's calling code, else from the characters of the name; else English."""
+    """Chinese when the client has a Chinese name. Which script: the name's
+    own characters when they tell, else the phone (calling code, or the shape
+    of a mainland mobile: eleven digits from 1), else Traditional."""
     if not any("\u4e00" <= ch <= "\u9fff" for ch in name_local):
         return GreetingLanguage.EN
-    compact = phone.replace(" ", "").replace("-", "")
-    if compact.startswith(_HANT_CODES):
-        return GreetingLanguage.ZH_HANT
-    if compact.startswith(_HANS_CODES):
-        return GreetingLanguage.ZH_HANS
     if any(ch in _HANS_ONLY for ch in name_local):
+        return GreetingLanguage.ZH_HANS
+    if any(ch in _HANT_ONLY for ch in name_local):
+        return GreetingLanguage.ZH_HANT
+    compact = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+    if compact.startswith(_HANS_CODES) or (len(compact) == 11 and compact.startswith("1")):
         return GreetingLanguage.ZH_HANS
     return GreetingLanguage.ZH_HANT

@@ -121,6 +121,7 @@ def create_demo_book(session: Session, clients: int, seed: int,
                 progress(done, clients)
     for index in indexes:
         index.create(connection)
+    writer.execute(_past_service_statements(today or date.today()))
     # Statistics for the query planner, so a search drives from the few rows
     # it matches rather than walking every client (0.1 s for 100k clients).
     writer.execute([("ANALYZE", ())])
@@ -147,6 +148,33 @@ class _ChunkMaker:
             self._families.remember_referrers(family.members)
             rows.add_family(family, policies, self._service.serve(family, policies))
         return rows, writer.statements(rows)
+
+
+# The agent already delivered the policies issued more than this long ago, and
+# made the return visit, as the follow-up rules ask (domain/followups.py).
+DELIVERED_AFTER_DAYS = 10
+_DASHED_ID = ("lower(substr(id, 1, 8) || '-' || substr(id, 9, 4) || '-' || substr(id, 13, 4) || '-' || "
+              "substr(id, 17, 4) || '-' || substr(id, 21))")
+
+
+def _past_service_statements(today: date) -> list[tuple[str, tuple]]:
+    """Done delivery and return-visit follow-ups for the recent policies that
+    are past them, keyed as the rules key them, so a demo book opens on the
+    work that is really left rather than weeks of undelivered policies."""
+    first, last = today - timedelta(days=90), today - timedelta(days=DELIVERED_AFTER_DAYS)
+    statements = []
+    for kind, after_days, outcome in (("delivery", 3, "Delivered in person; explained the cooling-off period."),
+                                      ("return_visit", 6, "Client understands the cover; no questions.")):
+        due = f"date(issue_date, '+{after_days} days')"
+        statements.append((
+            "INSERT INTO followups (id, created_at, updated_at, version, deleted_at, client_id, policy_id, claim_id, "
+            "kind, title, due_date, status, snoozed_until, recurrence, rule_key, rule_due, completed_at, outcome, "
+            f"notes) SELECT lower(hex(randomblob(16))), {due} || ' 00:00:00.000000', {due} || ' 10:00:00.000000', "
+            f"1, NULL, holder_id, id, NULL, ?, policy_number, {due}, 'done', NULL, '', ? || {_DASHED_ID}, {due}, "
+            f"{due} || ' 10:00:00.000000', ?, '' FROM policies WHERE issue_date BETWEEN ? AND ? "
+            "AND status IN ('in_force', 'grace')",
+            (kind, f"{kind}:", outcome, date_text(first), date_text(last))))
+    return statements
 
 
 def _activities(person: Person, rng: random.Random, today: date) -> list[tuple[ActivityKind, datetime, str]]:

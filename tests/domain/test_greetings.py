@@ -23,8 +23,12 @@ def test_chinese_greeting_falls_back_to_the_latin_name() -> None:
     ("陳美玲", "+886 912 345 678", GreetingLanguage.ZH_HANT),
     ("陈美玲", "+86 138 0013 8000", GreetingLanguage.ZH_HANS),
     ("張偉", "+852 9123 4567", GreetingLanguage.ZH_HANT),
+    ("王文", "+86 138 0013 8000", GreetingLanguage.ZH_HANS),
     ("张伟东", "0912345678", GreetingLanguage.ZH_HANS),  # 东 is written only in Simplified
     ("王小明", "0912345678", GreetingLanguage.ZH_HANT),
+    ("萧丽娟", "0912345678", GreetingLanguage.ZH_HANS),  # the name tells before the phone
+    ("王小明", "138 1234 5678", GreetingLanguage.ZH_HANS),  # a mainland mobile
+    ("王小明", "9123 4567", GreetingLanguage.ZH_HANT),
 ])
 def test_language_guess(name_local: str, phone: str, expected: GreetingLanguage) -> None:
     assert guess_language(name_local, phone) is expected

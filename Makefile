@@ -33,6 +33,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/search.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 	$(BIN)/python bench/planner.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/followups.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

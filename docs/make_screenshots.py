@@ -38,22 +38,45 @@ def main() -> None:
         app.processEvents()
 
     settle()
+    settle()  # the Today screen regenerates the follow-ups, then reloads
+    OUT.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(OUT / "today.png"))
+    window.show_screen("dashboard")
+    settle()
+    window.grab().save(str(OUT / "dashboard.png"))
+    window.show_screen("clients")
     window.clients.search_box.setText("王")
     window.clients._apply_filters()  # noqa: SLF001 - skip the typing delay
     settle()
     window.clients.table.selectRow(0)
     settle()
-    OUT.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(OUT / "main_window.png"))
     tabs = window.client_page.tabs
-    for name in ["family", "policies", "timeline"]:  # the details tab is main_window.png
+    for name in ["family", "policies", "timeline", "network"]:  # the details tab is main_window.png
         tabs.setCurrentIndex([tabs.tabText(i).lower() for i in range(tabs.count())].index(name))
         settle()
         window.grab().save(str(OUT / f"client_{name}.png"))
+    open_client_with_claim(window, book, settle)
+    tabs.setCurrentIndex([tabs.tabText(i).lower() for i in range(tabs.count())].index("claims"))
+    settle()
+    window.grab().save(str(OUT / "client_claims.png"))
     design_plan(window, book, settle)
     window.grab().save(str(OUT / "plan_designer.png"))
     window.ctx.tasks.shutdown()
     print(f"saved to {OUT}", file=sys.stderr)
+
+
+def open_client_with_claim(window, book, settle) -> None:  # noqa: ANN001
+    """A client whose claim is still open."""
+    from sqlalchemy import select
+
+    from agent_desk.store.models import Claim
+
+    with book.session() as session:
+        client_id = session.scalar(select(Claim.client_id).where(Claim.status == "submitted").limit(1)) or \
+            session.scalar(select(Claim.client_id).limit(1))
+    window.open_client(client_id)
+    settle()
 
 
 def design_plan(window, book, settle) -> None:  # noqa: ANN001

@@ -10,6 +10,7 @@ from agent_desk.domain.claims import ClaimStage
 from agent_desk.domain.followups import Festival, FollowUpKind, Repeat
 from agent_desk.domain.greetings import GreetingLanguage
 from agent_desk.services.followups import FollowUpRow
+from agent_desk.ui.clients.service_labels import stage_names
 
 _CONTEXT = "Today"
 
@@ -42,16 +43,8 @@ def kind_icon_name(kind: FollowUpKind) -> str:
 
 
 def claim_stage_names() -> dict[ClaimStage, str]:
-    # A minimal mapping of our own until the client page's service labels exist.
-    return {
-        ClaimStage.REPORTED: _tr("Reported"),
-        ClaimStage.DOCUMENTS_COLLECTED: _tr("Documents collected"),
-        ClaimStage.SUBMITTED: _tr("Submitted"),
-        ClaimStage.UNDER_REVIEW: _tr("Under review"),
-        ClaimStage.APPROVED: _tr("Approved"),
-        ClaimStage.DECLINED: _tr("Declined"),
-        ClaimStage.PAID: _tr("Paid"),
-    }
+    """The claim tab's words for stages, so both screens say the same."""
+    return stage_names()
 
 
 def claim_stage_text(stage: str) -> str:

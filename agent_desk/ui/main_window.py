@@ -357,4 +357,5 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.reminders.stop()
+        self.today.stop()
         event.accept()

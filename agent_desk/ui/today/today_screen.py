@@ -215,6 +215,11 @@ class TodayScreen(QWidget):
         self.regenerate_now(with_tiers=True)
         self._clock.start()
 
+    def stop(self) -> None:
+        """The window is closing: no more work from timers (follow-ups are regenerated at the next start)."""
+        for timer in (self._refresh_timer, self._regenerate_timer, self._clock):
+            timer.stop()
+
     def refresh(self) -> None:
         """Reload everything with one query on the database worker."""
         self._refresh_timer.stop()

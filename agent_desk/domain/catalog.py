@@ -3,7 +3,8 @@
 A catalog that breaks the shape is refused as a whole, with every problem
 named by its JSON path, so the office can fix the file in one go. Beyond the
 contract we accept `payment_terms` (limited-pay products, with `payment_term`
-as a rate key) and `descriptions` per language.
+as a rate key), `descriptions` per language and the catalog's
+`cooling_off_days`, which proposals print.
 """
 
 from __future__ import annotations
@@ -135,6 +136,7 @@ class Catalog:
     rounding: Rounding
     products: Mapping[str, Product]  # in file order
     published: str = ""
+    cooling_off_days: int | None = None  # days a new policyholder may cancel; None: the contract says
 
     def product(self, code: str) -> Product | None:
         return self.products.get(code)
@@ -254,11 +256,14 @@ class _Reader:
             self.fail("$.age_basis", "must be last_birthday or nearest_birthday")
             age_basis = AgeBasis.LAST_BIRTHDAY
         rounding = self.rounding(doc.get("rounding"))
+        cooling_off = doc.get("cooling_off_days")
+        if cooling_off is not None:
+            cooling_off = self.integer(cooling_off, "$.cooling_off_days", minimum=1)
         products = self.products(doc.get("products"))
         if self.problems:
             return None
         return Catalog(catalog_id, version, currency, AgeBasis(age_basis), rounding, products,
-                       published=str(doc.get("published", "")))
+                       published=str(doc.get("published", "")), cooling_off_days=cooling_off)
 
     def rounding(self, value: Any) -> Rounding:
         if value is None:

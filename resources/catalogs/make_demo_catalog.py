@@ -399,7 +399,7 @@ def riders() -> list[dict[str, Any]]:
 
 def build_catalog() -> dict[str, Any]:
     return {"catalog_id": "demo", "version": "2026.11.1", "published": "2026-11-01", "currency": "TWD",
-            "age_basis": "last_birthday", "rounding": {"places": "1", "mode": "ROUND_HALF_UP"},
+            "age_basis": "last_birthday", "cooling_off_days": 15, "rounding": {"places": "1", "mode": "ROUND_HALF_UP"},
             "products": [term_life(10, (18, 65), 75, ["sex", "smoker", "age", "term"]),
                          term_life(20, (18, 60), 80, ["age", "sex", "smoker", "term"]),
                          term_life(30, (18, 50), 80, ["term", "age", "smoker", "sex"]),

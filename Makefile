@@ -22,6 +22,7 @@ run: $(STAMP)
 
 ## Install and run the whole suite headless.
 test: $(STAMP)
+	.ci/system-packages
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 ## Run the home-office server on 127.0.0.1:8765.

@@ -34,6 +34,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/search.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 	$(BIN)/python bench/planner.py
+	$(BIN)/python bench/proposal.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/followups.py
 
 clean:

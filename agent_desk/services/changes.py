@@ -21,6 +21,7 @@ class Changes:
     claims: frozenset[uuid.UUID] = field(default_factory=frozenset)  # clients whose claims changed
     service: frozenset[uuid.UUID] = field(default_factory=frozenset)  # clients whose requests or complaints changed
     tiers: bool = False  # tiers were recomputed, or their rules changed
+    agent: bool = False  # the agent's own details (names, licence, contacts) changed
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -37,6 +38,7 @@ class Changes:
             claims=self.claims | other.claims,
             service=self.service | other.service,
             tiers=self.tiers or other.tiers,
+            agent=self.agent or other.agent,
         )
 
     @staticmethod

@@ -1,5 +1,6 @@
 """The demo book: realistic clients in English and Chinese, their households,
-family ties and referrals, policies and activities, made in seconds.
+family ties and referrals, policies and activities, made in seconds; and the
+agent whose book it is, with the details a proposal's cover prints.
 
 Families are made one after another from a single `Random(seed)` (see
 domain/demo_families.py and domain/demo_policies.py), so a seed and a `today`
@@ -20,7 +21,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from itertools import chain
 
-from sqlalchemy import Connection, Date, DateTime, Table
+from sqlalchemy import Connection, Date, DateTime, Table, select
 from sqlalchemy.orm import Session
 
 from agent_desk.domain import demo_data as data
@@ -30,8 +31,10 @@ from agent_desk.domain.demo_policies import DemoPolicy, PolicyMaker
 from agent_desk.domain.demo_service import DemoService, ServiceMaker
 from agent_desk.domain.search_text import search_body, search_grams
 from agent_desk.errors import ValidationError
+from agent_desk.services.agent_profile import AgentDetails, save_agent_details
 from agent_desk.store.models import (
     Activity,
+    AgentProfile,
     Claim,
     ClaimDocument,
     ClaimStep,
@@ -90,6 +93,7 @@ def create_demo_book(session: Session, clients: int, seed: int,
     """Fill the (empty) book with `clients` demo clients and what surrounds them."""
     if clients < 1:
         raise ValidationError({"clients": "A demo book needs at least one client."})
+    _add_demo_agent(session, seed)
     maker = _ChunkMaker(seed, today or date.today())
     connection = session.connection()
     writer = _Writer(connection)
@@ -126,6 +130,32 @@ def create_demo_book(session: Session, clients: int, seed: int,
     # it matches rather than walking every client (0.1 s for 100k clients).
     writer.execute([("ANALYZE", ())])
     return DemoReport(**totals)
+
+
+# The agent whose book it is: (name, name in Chinese, e-mail name). Taiwanese,
+# as the demo catalog is in TWD; the company and its mail domain are made up
+# (.example is reserved for examples), as are the licence numbers.
+_DEMO_AGENTS = (("Grace Lin", "林佳恩", "grace.lin"), ("Kevin Chen", "陳冠宇", "kevin.chen"),
+                ("Amy Huang", "黃雅婷", "amy.huang"), ("Jason Wu", "吳承翰", "jason.wu"),
+                ("Vivian Tsai", "蔡宜蓁", "vivian.tsai"), ("Eric Chang", "張家豪", "eric.chang"))
+DEMO_COMPANY = "Evergreen Mutual Life"  # as resources/branding names the company
+_DEMO_MAIL_DOMAIN = "evergreen-mutual.example"
+
+
+def demo_agent(seed: int) -> AgentDetails:
+    """The demo book's agent, the same for a seed. It draws from its own
+    stream, so a seed makes the same clients it made before the agent existed."""
+    rng = random.Random(f"agent:{seed}")
+    name, name_local, mail_name = rng.choice(_DEMO_AGENTS)
+    return AgentDetails(name=name, name_local=name_local, licence_number=f"TW-LA-{rng.randint(100000, 999999)}",
+                        phone=f"09{rng.randint(10, 89)}-{rng.randint(100, 999)}-{rng.randint(100, 999)}",
+                        email=f"{mail_name}@{_DEMO_MAIL_DOMAIN}", company=DEMO_COMPANY)
+
+
+def _add_demo_agent(session: Session, seed: int) -> None:
+    """Give the book the demo agent's details, unless the agent already filled in their own."""
+    if session.scalar(select(AgentProfile.id).where(AgentProfile.deleted_at.is_(None)).limit(1)) is None:
+        save_agent_details(session, demo_agent(seed))
 
 
 class _ChunkMaker:

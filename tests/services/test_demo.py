@@ -36,6 +36,7 @@ from agent_desk.domain.demo_data import MARKETS
 from agent_desk.domain.demo_policies import TIER_A_PREMIUM_TWD, TIER_B_PREMIUM_TWD, add_months
 from agent_desk.errors import ValidationError
 from agent_desk.services import demo
+from agent_desk.services.agent_profile import AgentDetails, agent_details, save_agent_details, validate_agent_details
 from agent_desk.services.claims import paid_claim_durations, stalled_claims
 from agent_desk.services.clients import search_clients
 from agent_desk.services.demo import DemoReport, create_demo_book
@@ -43,6 +44,7 @@ from agent_desk.services.service_requests import DeadlineKind, open_deadline_fac
 from agent_desk.store.book import Book, open_book
 from agent_desk.store.models import (
     Activity,
+    AgentProfile,
     Claim,
     ClaimDocument,
     ClaimStep,
@@ -441,6 +443,28 @@ def test_progress_is_reported_per_chunk_and_ends_at_the_total(book: Book, monkey
 def test_a_demo_book_needs_a_client(book: Book) -> None:
     with book.session() as s, pytest.raises(ValidationError):
         create_demo_book(s, clients=0, seed=1)
+
+
+def test_the_demo_book_has_a_complete_agent_profile_the_same_for_a_seed(demo_book: DemoBook) -> None:
+    with demo_book.session() as s:
+        agent = agent_details(s)
+        assert s.scalar(select(func.count()).select_from(AgentProfile)) == 1
+    assert agent.missing_for_proposal() == []
+    assert agent.name.isascii() and " " in agent.name and all(ord(ch) > 0x2E80 for ch in agent.name_local)
+    assert agent.phone and agent.email and agent.company
+    assert validate_agent_details(agent) == agent  # what the agent could have typed in "My details"
+    assert agent == demo.demo_agent(3) and demo.demo_agent(3) == demo.demo_agent(3)
+
+
+def test_a_demo_book_keeps_the_details_the_agent_already_gave(book: Book) -> None:
+    mine = AgentDetails(name="Mary Wong", licence_number="TW-LA-7")
+    with book.session() as s:
+        save_agent_details(s, mine)
+    with book.session() as s:
+        create_demo_book(s, clients=20, seed=1, today=TODAY)
+    with book.session() as s:
+        assert agent_details(s) == mine
+        assert s.scalar(select(func.count()).select_from(AgentProfile)) == 1
 
 
 def test_the_demo_command_fills_an_empty_book_only(agent_home: Path, capsys: pytest.CaptureFixture) -> None:

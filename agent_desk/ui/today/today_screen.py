@@ -291,7 +291,7 @@ class TodayScreen(QWidget):
         if changes.policies or changes.claims or changes.service or changes.tiers or changes.client_list:
             self.schedule_regeneration()
         if (changes.followup_list or changes.followups or changes.policies or changes.claims or changes.clients
-                or changes.client_list):
+                or changes.client_list or changes.agent):  # the agent's name signs the birthday greetings
             if self.isVisible():
                 self._refresh_timer.start()
             else:

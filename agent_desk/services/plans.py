@@ -24,7 +24,7 @@ from agent_desk.domain.pricing import FREQUENCIES, Insured
 from agent_desk.errors import NotFoundError, ValidationError
 from agent_desk.services.catalogs import catalog_version, current_catalog
 from agent_desk.services.changes import Changes
-from agent_desk.services.clients import live_client
+from agent_desk.services.clients import live_client, search_clients
 from agent_desk.services.family import household_of
 from agent_desk.store.models import Client, Plan, PlanItem, Policy, utcnow
 
@@ -284,6 +284,28 @@ def plans_of(session: Session, client_id: uuid.UUID) -> list[PlanSummary]:
         premiums[plan_id] = premiums.get(plan_id, Decimal(0)) + (premium or Decimal(0))
     return [PlanSummary(p.id, p.name, PlanStatus(p.status), p.alternative_group, premiums.get(p.id, Decimal(0)),
                         totals.get(p.id, 0), p.catalog_version, p.updated_at) for p in plans]
+
+
+@dataclass(frozen=True)
+class ClientPlanSummary(PlanSummary):
+    client_id: uuid.UUID = uuid.UUID(int=0)
+    client_name: str = ""
+
+
+def recent_plans(session: Session, text: str = "", limit: int = 20) -> list[ClientPlanSummary]:
+    """Saved plans, most recently changed first; with `text`, only those of the clients the search finds."""
+    statement = (select(Plan.id, Plan.client_id, Client.name, Client.name_local)
+                 .join(Client, Client.id == Plan.client_id).where(Plan.deleted_at.is_(None), Client.deleted_at.is_(None)))
+    if text.strip():
+        found = [row.id for row in search_clients(session, text, limit=200)]
+        statement = statement.where(Plan.client_id.in_(found))
+    picked = session.execute(statement.order_by(Plan.updated_at.desc()).limit(limit)).all()
+    result = []
+    for plan_id, client_id, name, name_local in picked:
+        summary = next(s for s in plans_of(session, client_id) if s.id == plan_id)
+        result.append(ClientPlanSummary(**summary.__dict__, client_id=client_id,
+                                        client_name=display_name(name, name_local)))
+    return result
 
 
 def alternatives_of(session: Session, plan_id: uuid.UUID) -> list[PlanRecord]:

@@ -19,7 +19,7 @@ from agent_desk.errors import BookCorruptError, BookError, BookTooNewError
 
 # The newest migration this code knows; tests check it equals Alembic's head.
 # Checked at start without loading Alembic, which only runs when work is due.
-SCHEMA_HEAD = "0004_service"
+SCHEMA_HEAD = "0005_proposal_files"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

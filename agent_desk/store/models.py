@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -308,9 +309,14 @@ class Proposal(Synced, Base):
     language: Mapped[str] = mapped_column(String(10))
     paper: Mapped[str] = mapped_column(String(10), default="A4")
     catalog_version: Mapped[str] = mapped_column(String(40), default="")
-    plan_snapshot: Mapped[dict] = mapped_column(JSON)
+    plan_snapshot: Mapped[dict] = mapped_column(JSON)  # the plan file it was made from (proposals/request.py)
     file_path: Mapped[str] = mapped_column(Text, default="")
     sha256: Mapped[str] = mapped_column(String(64), default="")
+    # The printed document itself; deferred so listing the history never reads it.
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    pages: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    __table_args__ = (Index("ix_proposals_number_version", "number", "proposal_version", unique=True),)
 
 
 class BookSetting(Base):

@@ -233,6 +233,106 @@ def _quote_json(result) -> dict:  # noqa: ANN001
     }
 
 
+def cmd_proposal(args: argparse.Namespace) -> int:
+    """Print a proposal: a saved plan of the book (recorded as its next version), or a self-contained plan file."""
+    from agent_desk.proposals.render import render_proposal
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise CommandError(f"--out must name a .pdf file, not {args.out!r}")
+    if args.plan_file:
+        if not args.catalog:
+            raise CommandError("--plan-file needs --catalog CATALOG.json, the catalog to price the plan on")
+        data = _plan_file_proposal(args)
+        rendered = render_proposal(data, _progress_printer("Rendering"))
+        _write_atomically(out, rendered.pdf)
+        result = {"number": data.number, "version": data.version, "pages": rendered.pages,
+                  "language": data.language, "paper": data.paper, "sha256": rendered.sha256, "file": str(out)}
+    else:
+        result = _book_proposal(args, out, render_proposal)
+    if args.json:
+        _print_json(result)
+    else:
+        print(f"Wrote proposal {result['number']} version {result['version']} ({result['pages']} pages, "
+              f"{result['language']}, {result['paper'].upper()}) to {out}")
+    return 0
+
+
+def _plan_file_proposal(args: argparse.Namespace):  # noqa: ANN202
+    from agent_desk.domain.catalog import load_catalog
+    from agent_desk.proposals.assemble import assemble
+    from agent_desk.proposals.request import load_plan_file
+
+    catalog = load_catalog(args.catalog)
+    request = load_plan_file(args.plan_file)
+    return assemble(request, catalog, args.lang, args.paper)
+
+
+def _book_proposal(args: argparse.Namespace, out: Path, render) -> dict:  # noqa: ANN001
+    import uuid
+
+    from agent_desk.services.proposals import prepare_proposal, record_proposal
+
+    try:
+        plan_id = uuid.UUID(args.plan)
+    except ValueError:
+        raise CommandError(f"--plan must be a plan id (see 'agent-desk plans'), not {args.plan!r}") from None
+    book = _open()
+    try:
+        with book.session() as session:
+            job = prepare_proposal(session, plan_id, args.lang, args.paper, date.today())
+        rendered = render(job.data, _progress_printer("Rendering"))
+        _write_atomically(out, rendered.pdf)
+        with book.session() as session:
+            row, _changes = record_proposal(session, job, rendered.pdf, rendered.pages)
+    finally:
+        book.close()
+    return {"id": str(row.id), "plan": str(row.plan_id), "number": row.number, "version": row.version,
+            "pages": row.pages, "language": row.language, "paper": row.paper, "sha256": row.sha256,
+            "catalog_version": row.catalog_version, "file": str(out)}
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    """The whole file or none: a half-written PDF never takes the name."""
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def cmd_plans(args: argparse.Namespace) -> int:
+    """The saved plans of the clients a search finds (or the latest), with their ids for `proposal --plan`."""
+    from agent_desk.services.plans import recent_plans
+
+    if args.limit < 1:
+        raise CommandError("--limit must be at least 1")
+    book = _open()
+    try:
+        with book.session() as session:
+            rows = recent_plans(session, args.text or "", limit=args.limit)
+    finally:
+        book.close()
+    if args.json:
+        _print_json([{"id": str(r.id), "client_id": str(r.client_id), "client": r.client_name, "name": r.name,
+                      "status": r.status.value, "items": r.items, "total_annual_premium": str(r.total_annual_premium),
+                      "catalog_version": r.catalog_version, "updated_at": r.updated_at.isoformat()} for r in rows])
+        return 0
+    for r in rows:
+        print("\t".join([str(r.id), r.client_name, r.name, r.status.value, f"{r.items} items",
+                         f"{r.total_annual_premium:,} a year", r.updated_at.strftime("%Y-%m-%d")]))
+    if not rows:
+        print("No saved plan" + (f" for clients matching '{args.text}'." if args.text else "."), file=sys.stderr)
+    return 0
+
+
 def cmd_followups(args: argparse.Namespace) -> int:
     """Bring the rule follow-ups up to date, then list what is due or write the calendar."""
     from agent_desk.services.calendar_export import KIND_WORDS, export_followups_ics
@@ -346,6 +446,23 @@ def build_parser() -> argparse.ArgumentParser:
     quote.add_argument("--frequency", default="annual", choices=["annual", "semiannual", "quarterly", "monthly"])
     quote.add_argument("--rider", action="append", default=[], metavar="CODE[=SUM]")
     quote.add_argument("--json", action="store_true")
+
+    proposal = add("proposal", cmd_proposal,
+                   "Print a PDF proposal: a saved plan of the book, or a self-contained plan file and catalog.")
+    source = proposal.add_mutually_exclusive_group(required=True)
+    source.add_argument("--plan", metavar="ID", help="a saved plan's id (see 'agent-desk plans'); "
+                                                       "the proposal is kept in the book as its next version")
+    source.add_argument("--plan-file", metavar="FILE.json", help="a self-contained plan file (no book needed)")
+    proposal.add_argument("--catalog", metavar="CATALOG.json", help="the catalog a --plan-file is priced on")
+    proposal.add_argument("--lang", required=True, choices=["en", "zh-Hant", "zh-Hans"])
+    proposal.add_argument("--out", required=True, metavar="FILE.pdf")
+    proposal.add_argument("--paper", default="a4", choices=["a4", "letter"])
+    proposal.add_argument("--json", action="store_true")
+
+    plans = add("plans", cmd_plans, "List saved plans and their ids (for 'agent-desk proposal --plan').")
+    plans.add_argument("text", nargs="?", help="only the plans of clients this search finds")
+    plans.add_argument("--limit", type=int, default=20)
+    plans.add_argument("--json", action="store_true")
 
     followups = add("followups", cmd_followups,
                     "Bring follow-ups up to date; list what is due, or write them to a calendar file.")

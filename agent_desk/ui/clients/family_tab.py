@@ -42,6 +42,7 @@ from agent_desk.services.family import (
     remove_member,
     remove_relationship,
 )
+from agent_desk.ui.clients.case_forms import alive
 from agent_desk.ui.clients.client_picker import PickedClient, open_client_picker
 from agent_desk.ui.clients.page_labels import problem_text, relation_names, role_names
 from agent_desk.ui.context import AppContext
@@ -218,7 +219,7 @@ class FamilyTab(QWidget):
         return changes.households or changes.relationships or bool(changes.clients & self.shown_ids())
 
     def _loaded(self, client_id: uuid.UUID, data: FamilyData) -> None:
-        if client_id != self._client_id:
+        if not alive(self) or client_id != self._client_id:
             return  # the page moved on to another client meanwhile
         self._data = data
         self._show(data)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from agent_desk.domain.clients import PolicyStatus
 from agent_desk.services.policies import PolicyRow, policies_of
+from agent_desk.ui.clients.case_forms import alive
 from agent_desk.ui.clients.formatting import date_text, money_text
 from agent_desk.ui.clients.page_labels import premium_per, status_names
 from agent_desk.ui.context import AppContext
@@ -150,7 +151,7 @@ class PoliciesTab(QWidget):
             self._ctx.query(lambda s: policies_of(s, client_id), lambda rows: self._loaded(client_id, rows))
 
     def _loaded(self, client_id: uuid.UUID, rows: list[PolicyRow]) -> None:
-        if client_id == self._client_id:
+        if alive(self) and client_id == self._client_id:
             self._show(rows)
             self.loaded.emit()
 

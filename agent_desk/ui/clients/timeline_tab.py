@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from agent_desk.domain.clients import ActivityKind
 from agent_desk.services.activities import ActivityRow, delete_activity, log_activity, timeline
+from agent_desk.ui.clients.case_forms import alive
 from agent_desk.ui.clients.formatting import local_datetime_text
 from agent_desk.ui.clients.page_labels import activity_icon_name, activity_names
 from agent_desk.ui.context import AppContext
@@ -121,7 +122,7 @@ class TimelineTab(QWidget):
             self._ctx.query(lambda s: timeline(s, client_id), lambda rows: self._loaded(client_id, rows))
 
     def _loaded(self, client_id: uuid.UUID, rows: list[ActivityRow]) -> None:
-        if client_id == self._client_id:
+        if alive(self) and client_id == self._client_id:
             self._show(rows)
             self.loaded.emit()
 

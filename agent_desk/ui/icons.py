@@ -64,6 +64,15 @@ _NAMES = {
     "service": "chat-circle-dots",
     "dashboard": "chart-bar",
     "referrals": "graph",
+    # proposals
+    "proposal": "file-pdf",
+    "print": "printer",
+    "open_external": "arrow-square-out",
+    "save_as": "download-simple",
+    "zoom_in": "magnifying-glass-plus",
+    "zoom_out": "magnifying-glass-minus",
+    "fit_width": "arrows-out-line-horizontal",
+    "agent_details": "identification-badge",
 }
 DISABLED_COLOUR = "#9a9a9a"
 SELECTED_COLOUR = "#ffffff"  # on the accent of a selected row

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -31,6 +32,7 @@ from agent_desk.ui.dashboard.dashboard_screen import DashboardScreen
 from agent_desk.ui.icons import icon
 from agent_desk.ui.plans.catalog_actions import load_catalog_file
 from agent_desk.ui.plans.plan_screen import PlanScreen
+from agent_desk.ui.profile.agent_details_dialog import open_agent_details_dialog
 from agent_desk.ui.segments.referral_report import ReferralReport
 from agent_desk.ui.segments.tier_rules_dialog import open_tier_rules_dialog
 from agent_desk.ui.today.reminders import Reminders
@@ -147,6 +149,8 @@ class MainWindow(QMainWindow):
                                                    self._export_calendar)
         self.tier_rules_action = self._action(self.tr("Tier rules…"), "referrals", None,
                                               lambda: open_tier_rules_dialog(self.ctx, self))
+        self.agent_details_action = self._action(self.tr("My details…"), "agent_details", None,
+                                                 lambda: self.edit_agent_details(self))
 
         toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar")
         toolbar.setMovable(False)
@@ -160,7 +164,7 @@ class MainWindow(QMainWindow):
         book_menu.addSeparator()
         book_menu.addActions([self.today_action, self.new_task_action, self.export_calendar_action])
         book_menu.addSeparator()
-        book_menu.addActions([self.load_catalog_action, self.tier_rules_action])
+        book_menu.addActions([self.load_catalog_action, self.tier_rules_action, self.agent_details_action])
         book_menu.addSeparator()
         book_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -190,6 +194,8 @@ class MainWindow(QMainWindow):
         self.client_page.open_client_requested.connect(self.open_client)
         self.client_page.delete_requested.connect(self.delete_client)
         self.client_page.plan_requested.connect(self.design_plan)
+        self.client_page.proposal_opened.connect(self.show_proposal)
+        self.plans.proposal_requested.connect(self.print_proposal)
         self.today.open_client_requested.connect(self.open_client)
         self.referrals.open_client_requested.connect(self.open_client)
         self.today.due_counts_changed.connect(self._show_due_counts)
@@ -299,6 +305,28 @@ class MainWindow(QMainWindow):
         """Open the plan designer on the client's household."""
         self.show_screen("plans")
         self.plans.open_client(client_id)
+
+    def print_proposal(self, plan_id: uuid.UUID, client_id: uuid.UUID, client_name: str) -> QDialog:
+        """Make a new version of the plan's proposal in a dialog that previews, prints and saves it."""
+        from agent_desk.ui.proposals.proposal_dialog import ProposalDialog  # ReportLab and QtPdf: on first use
+
+        return self._open_proposal_dialog(ProposalDialog.for_plan(self.ctx, plan_id, client_id, client_name, self))
+
+    def show_proposal(self, proposal_id: uuid.UUID) -> QDialog:
+        """A proposal printed before, as it was printed."""
+        from agent_desk.ui.proposals.proposal_dialog import ProposalDialog
+
+        return self._open_proposal_dialog(ProposalDialog.for_stored(self.ctx, proposal_id, self))
+
+    def _open_proposal_dialog(self, dialog) -> QDialog:  # noqa: ANN001
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.agent_details_requested.connect(lambda: self.edit_agent_details(dialog, "licence_number"))
+        dialog.show()
+        return dialog
+
+    def edit_agent_details(self, parent: QWidget, focus_field: str | None = None) -> QDialog:
+        """The agent's name, licence number and contact, as proposals print them."""
+        return open_agent_details_dialog(self.ctx, parent, focus_field)
 
     def design_plan_for_current(self) -> None:
         client_id = self.client_page.current_client_id()

@@ -26,6 +26,9 @@ CLIENT_LIST_HEADER = Setting("clients/header", QByteArray, QByteArray())
 LAST_SCREEN = Setting("window/last_screen", str, "today")  # Today is the home screen
 LAST_CLIENT = Setting("clients/last_client", str, "")
 PLANS_SPLITTER = Setting("plans/splitter", QByteArray, QByteArray())
+PROPOSAL_PAPER = Setting("proposals/paper", str, "a4")  # the paper of the agent's last proposal
+PROPOSAL_SAVE_DIR = Setting("proposals/save_dir", str, "")  # where "Save as…" last put a proposal
+PROPOSAL_DIALOG_GEOMETRY = Setting("proposals/dialog_geometry", QByteArray, QByteArray())
 
 
 class Settings:

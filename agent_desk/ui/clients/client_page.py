@@ -1,6 +1,7 @@
-"""The client page: a header (name, age, stage, tier) over four tabs — details,
-family, policies, timeline. Everything loads through the database worker; the
-page reloads what concerns its client when a change set arrives."""
+"""The client page: a header (name, age, stage, tier) over its tabs — details,
+family, policies, timeline, claims, service, network and printed proposals.
+Everything loads through the database worker; the page reloads what concerns
+its client when a change set arrives."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from agent_desk.errors import NotFoundError, ValidationError
 from agent_desk.services.changes import Changes
 from agent_desk.services.clients import ClientRecord, create_client, get_client, set_referred_by, update_client
 from agent_desk.services.segments import ClientTier, client_tier
+from agent_desk.ui.clients.case_forms import alive
 from agent_desk.ui.clients.claims_tab import ClaimsTab
 from agent_desk.ui.clients.client_picker import PickedClient, open_client_picker
 from agent_desk.ui.clients.details_form import DetailsForm
@@ -22,6 +24,7 @@ from agent_desk.ui.clients.family_tab import FamilyTab
 from agent_desk.ui.clients.labels import stage_names
 from agent_desk.ui.clients.page_labels import tier_explanation, tier_text
 from agent_desk.ui.clients.policies_tab import PoliciesTab
+from agent_desk.ui.clients.proposals_tab import ProposalsTab
 from agent_desk.ui.clients.relationship_map import RelationshipMap
 from agent_desk.ui.clients.service_tab import ServiceTab
 from agent_desk.ui.clients.timeline_tab import TimelineTab
@@ -36,6 +39,7 @@ class ClientPage(QWidget):
     delete_requested = Signal(object)  # UUID: the user pressed Delete on the page
     record_loaded = Signal(object)  # ClientRecord, once the header and form show it
     plan_requested = Signal(object)  # UUID: design a protection plan for this client
+    proposal_opened = Signal(object)  # UUID of a printed proposal to show
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,6 +81,7 @@ class ClientPage(QWidget):
         self.claims = ClaimsTab(ctx)
         self.service = ServiceTab(ctx)
         self.network = RelationshipMap(ctx)
+        self.proposals = ProposalsTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.form, icon("details"), self.tr("Details"))
@@ -86,6 +91,7 @@ class ClientPage(QWidget):
         self.tabs.addTab(self.claims, icon("claim"), self.tr("Claims"))
         self.tabs.addTab(self.service, icon("service"), self.tr("Service"))
         self.tabs.addTab(self.network, icon("network"), self.tr("Network"))
+        self.tabs.addTab(self.proposals, icon("proposal"), self.tr("Proposals"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +106,7 @@ class ClientPage(QWidget):
         self.form.referrer_activated.connect(self.open_client_requested)
         self.family.open_client_requested.connect(self.open_client_requested)
         self.network.open_client_requested.connect(self.open_client_requested)
+        self.proposals.proposal_opened.connect(self.proposal_opened)
         ctx.bus.changes_applied.connect(self._on_changes)
         self._show_header(None)
 
@@ -142,7 +149,7 @@ class ClientPage(QWidget):
 
     def _client_tabs(self) -> tuple[QWidget, ...]:
         """The tabs that show one saved client's records."""
-        return (self.family, self.policies, self.timeline, self.claims, self.service, self.network)
+        return (self.family, self.policies, self.timeline, self.claims, self.service, self.network, self.proposals)
 
     def _set_client_actions_visible(self, visible: bool) -> None:
         """Delete and Design plan act on a saved, live client only."""
@@ -167,7 +174,7 @@ class ClientPage(QWidget):
             return
 
         def failed(error: BaseException) -> None:
-            if visit != self._visit:
+            if not alive(self) or visit != self._visit:
                 return
             if isinstance(error, NotFoundError):
                 self.title_label.setText(self.tr("Client not found"))
@@ -180,7 +187,7 @@ class ClientPage(QWidget):
         self._ctx.query(lambda s: get_client(s, client_id), lambda record: self._record_loaded(visit, record), failed)
 
     def _record_loaded(self, visit: int, record: ClientRecord) -> None:
-        if visit != self._visit:
+        if not alive(self) or visit != self._visit:
             return  # the page moved on to another client meanwhile
         self._record = record
         self._show_header(record)
@@ -203,7 +210,7 @@ class ClientPage(QWidget):
             return
 
         def loaded(tier: ClientTier) -> None:
-            if visit == self._visit:
+            if alive(self) and visit == self._visit:
                 self.form.set_tier_explanation(tier_explanation(tier.basis, tier.rules, tier.level))
 
         self._ctx.query(lambda s: client_tier(s, client_id), loaded, lambda _error: None)

@@ -85,6 +85,7 @@ class _Loaded:
 
 class PlanScreen(QWidget):
     client_opened = Signal(object)  # UUID of the client whose plans are shown
+    proposal_requested = Signal(object, object, str)  # plan id, client id, client name: print its proposal
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -97,6 +98,7 @@ class PlanScreen(QWidget):
         self._priced: PricedPlan | None = None
         self._dirty = False
         self._visit = 0
+        self._proposal_after_save = False
         self._build()
         self._wire()
         self._show_empty()
@@ -193,9 +195,13 @@ class PlanScreen(QWidget):
         self.save_button.setToolTip(self.tr("Save every alternative of this plan (Ctrl+S)"))
         self.issue_button = QPushButton(icon("accept"), self.tr("Create pending policies"))
         self.issue_button.setToolTip(self.tr("Turn an accepted plan's products into pending policies"))
+        self.proposal_button = QPushButton(icon("proposal"), self.tr("Print proposal…"))
+        self.proposal_button.setToolTip(self.tr("A PDF proposal of this plan and its alternatives for the client "
+                                                "meeting (Ctrl+Shift+P)"))
         footer = QHBoxLayout()
         footer.addWidget(self.banner, 1)
         footer.addWidget(self.issue_button)
+        footer.addWidget(self.proposal_button)
         footer.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
@@ -207,7 +213,8 @@ class PlanScreen(QWidget):
         layout.addLayout(footer)
         self._editors = [self.tabs, self.add_alternative_button, self.remove_alternative_button, self.compare_button,
                          self.name_edit, self.status_combo, self.budget_edit, self.period_combo, self.suggest_button,
-                         self.splitter, self.save_button, self.issue_button, self.plans_combo, self.new_plan_button]
+                         self.splitter, self.save_button, self.issue_button, self.plans_combo, self.new_plan_button,
+                         self.proposal_button]
 
     def _wire(self) -> None:
         self.choose_button.clicked.connect(self._choose_client)
@@ -230,6 +237,8 @@ class PlanScreen(QWidget):
         self.remove_line_button.clicked.connect(self.items.remove_selected)
         self.save_button.clicked.connect(self.save)
         self.issue_button.clicked.connect(self._issue_policies)
+        self.proposal_button.clicked.connect(self.request_proposal)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_P), self, self.request_proposal)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Delete, self.items.table, self.items.remove_selected)
         self._ctx.bus.changes_applied.connect(self._changes_applied)
@@ -248,9 +257,9 @@ class PlanScreen(QWidget):
             chosen = plan_id or (summaries[0].id if summaries else None)
             return _Loaded(facts, summaries, alternatives_of(session, chosen) if chosen else [])
 
-        self._ctx.query(load, lambda loaded: self._loaded(visit, client_id, loaded), self._load_failed)
+        self._ctx.query(load, lambda loaded: self._loaded(visit, client_id, loaded, plan_id), self._load_failed)
 
-    def _loaded(self, visit: int, client_id: uuid.UUID, loaded: _Loaded) -> None:
+    def _loaded(self, visit: int, client_id: uuid.UUID, loaded: _Loaded, plan_id: uuid.UUID | None = None) -> None:
         if visit != self._visit:
             return
         self._client_id, self._facts = client_id, loaded.facts
@@ -262,6 +271,9 @@ class PlanScreen(QWidget):
             self._alternatives, self._group = [_Alternative(self.tr(DEFAULT_NAMES[0]))], None
         self._dirty = False
         self._show_client()
+        shown = next((i for i, alt in enumerate(self._alternatives) if plan_id and alt.id == plan_id), 0)
+        if shown:
+            self.tabs.setCurrentIndex(shown)  # the alternative asked for, not always the first
         self.client_opened.emit(client_id)
 
     def _load_failed(self, error: BaseException) -> None:
@@ -585,6 +597,24 @@ class PlanScreen(QWidget):
         self.save_button.setEnabled(False)
         self._ctx.apply(save_all, self._saved, self._save_failed)
 
+    def request_proposal(self) -> None:
+        """Print the saved plan's proposal; unsaved changes are saved first, when the agent agrees."""
+        if self._facts is None or self._client_id is None or not self.proposal_button.isEnabled():
+            return
+        alt = self._current()
+        if not alt.lines:
+            self._show_banner(self.tr("Add products to the plan before printing its proposal."))
+            return
+        if self._dirty or alt.id is None:
+            answer = QMessageBox.question(self, self.tr("Print proposal"), self.tr(
+                "A proposal prints the saved plan. Save the plan now and print its proposal?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self._proposal_after_save = True
+            self.save()
+            return
+        self.proposal_requested.emit(alt.id, self._client_id, self._facts.members[0].name)
+
     def _saved(self, result) -> None:  # noqa: ANN001
         ids, group, summaries, _changes = result
         for alt, plan_id in zip(self._alternatives, ids):
@@ -598,8 +628,12 @@ class PlanScreen(QWidget):
         self._fill_plans_combo(summaries)
         self.plans_combo.setCurrentIndex(max(0, self.plans_combo.findData(ids[0] if ids else current)))
         self._ctx.bus.status_message.emit(self.tr("Plan saved"))
+        if self._proposal_after_save:
+            self._proposal_after_save = False
+            self.request_proposal()
 
     def _save_failed(self, error: BaseException) -> None:
+        self._proposal_after_save = False
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
             self._show_banner(" ".join(error.problems.values()))
@@ -627,7 +661,9 @@ class PlanScreen(QWidget):
         if self._client_id is None or self._dirty:
             return
         members = {m.client_id for m in self._facts.members} if self._facts else set()
-        if changes.households or changes.catalogs or changes.policies & members or changes.clients & members:
+        # A printed proposal marks a draft as proposed: show the status the book now has.
+        if (changes.households or changes.catalogs or changes.policies & members or changes.clients & members
+                or self._client_id in changes.plans):
             plan_id = self._current().id
             self._client_id, client_id = None, self._client_id
             self.open_client(client_id, plan_id)

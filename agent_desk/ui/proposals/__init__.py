@@ -1,0 +1,1 @@
+"""Proposals in the app: make, preview, print and save them."""

@@ -62,6 +62,7 @@ def main() -> None:
     window.grab().save(str(OUT / "client_claims.png"))
     design_plan(window, book, settle)
     window.grab().save(str(OUT / "plan_designer.png"))
+    print_proposal(window, settle).grab().save(str(OUT / "proposal_dialog.png"))
     window.ctx.tasks.shutdown()
     print(f"saved to {OUT}", file=sys.stderr)
 
@@ -100,6 +101,27 @@ def design_plan(window, book, settle) -> None:  # noqa: ANN001
     screen.suggest()
     for _ in range(3):
         settle()
+
+
+def print_proposal(window, settle):  # noqa: ANN001, ANN201
+    """The suggested plan saved, its proposal made in Traditional Chinese and previewed."""
+    screen = window.plans
+    screen.save()
+    settle()
+    alt = screen._current()  # noqa: SLF001
+    dialog = window.print_proposal(alt.id, screen._client_id, screen._facts.members[0].name)  # noqa: SLF001
+    dialog.resize(1000, 900)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh-Hant"))
+    settle()
+    dialog.generate()
+    for _ in range(200):  # rendering runs on the work pool
+        settle()
+        if dialog.preview.page_count():
+            break
+    for _ in range(20):  # QPdfView paints its pages asynchronously
+        window.thread().msleep(50)
+        settle()
+    return dialog
 
 
 if __name__ == "__main__":

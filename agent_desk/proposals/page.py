@@ -176,7 +176,7 @@ class SectionEnd(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        pass
+        """A mark only: the template counts it when laid out; nothing shows on the page."""
 
 
 class ProposalDocTemplate(BaseDocTemplate):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -32,7 +33,7 @@ from agent_desk.proposals.request import (
 from agent_desk.services.agent_profile import agent_details
 from agent_desk.services.catalogs import catalog_version
 from agent_desk.services.changes import Changes
-from agent_desk.services.plans import PersonMoney, alternatives_of, existing_cover, plan_members
+from agent_desk.services.plans import PersonMoney, PlanMember, alternatives_of, existing_cover, plan_members
 from agent_desk.store.models import Client, Plan, Proposal
 
 
@@ -123,6 +124,7 @@ def prepare_proposal(session: Session, plan_id: uuid.UUID, language: str, paper:
     if not chosen.draft.lines:
         raise ValidationError({"items": "The plan has no products yet: add some before printing a proposal."})
     catalog = catalog_version(session, plan.catalog_id, plan.catalog_version)
+    household = plan_members(session, plan.client_id)
     number = proposal_number(plan)
     version = 1 + (session.scalar(select(func.max(Proposal.proposal_version)).where(Proposal.number == number)) or 0)
     request = ProposalRequest(
@@ -130,11 +132,11 @@ def prepare_proposal(session: Session, plan_id: uuid.UUID, language: str, paper:
         agent=AgentInfo(agent.name or agent.name_local, agent.licence_number, agent.phone, agent.email,
                         agent.name_local),
         client_id=str(plan.client_id),
-        members=tuple(_members(session, plan.client_id, chosen.draft.person_money)),
+        members=tuple(_members(session, household, chosen.draft.person_money)),
         options=tuple(OptionSpec(r.draft.name, _items(r.draft.lines)) for r in ordered if r.draft.lines),
         budget=Budget(chosen.draft.budget, chosen.draft.budget_period) if chosen.draft.budget is not None else None,
         assumptions=chosen.draft.assumptions,
-        existing=tuple(existing_cover(session, plan_members(session, plan.client_id), catalog)[0]),
+        existing=tuple(existing_cover(session, household, catalog)[0]),
         catalog_id=catalog.catalog_id, catalog_version=catalog.version,
         number=number, version=version, notes=chosen.draft.notes,
     )
@@ -154,8 +156,8 @@ def _job(plan_id: uuid.UUID, client_id: uuid.UUID, request: ProposalRequest, cat
                        catalog.version, request_to_json(request), data)
 
 
-def _members(session: Session, client_id: uuid.UUID, money: dict[str, PersonMoney]) -> list[MemberSpec]:
-    members = plan_members(session, client_id)
+def _members(session: Session, members: list[PlanMember], money: Mapping[str, PersonMoney]) -> list[MemberSpec]:
+    """The household as the plan file has it: both scripts of each name, occupation, pension and savings."""
     clients = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_([m.client_id for m in members])))}
     specs = []
     for m in members:

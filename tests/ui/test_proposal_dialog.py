@@ -117,12 +117,12 @@ def test_printing_sends_every_page_to_the_printer(qtbot, ctx, household, plan, t
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    job = dialog.print_on(printer)
-    with qtbot.waitSignal(job.finished, timeout=20000) as finished:
-        pass
-    assert finished.args == [True, ""]
+    outcomes: list[tuple[bool, str]] = []
+    dialog.print_on(printer).finished.connect(lambda ok, problem: outcomes.append((ok, problem)))
+    assert not dialog.print_button.isEnabled()  # one print job at a time
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=20000)
+    assert outcomes == [(True, "")] and not dialog.banner.isVisible()
     assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == dialog.preview.page_count()
-    assert dialog.print_button.isEnabled()
 
 
 def test_save_as_and_open_in_the_system_viewer_write_the_printed_bytes(qtbot, ctx, household, plan, tmp_path,  # noqa: ANN001

@@ -167,7 +167,9 @@ class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.form = QFormLayout()
+        self.fields_box = QWidget()  # the rows, to disable them all at once
+        self.form = QFormLayout(self.fields_box)
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setHorizontalSpacing(12)
@@ -183,7 +185,7 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
-        layout.addLayout(self.form)
+        layout.addWidget(self.fields_box)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
@@ -233,9 +235,11 @@ class FormDialog(QDialog):
         first = next((name for name in self.fields if name in problems), None)
         if first is not None:
             self.fields[first].setFocus(Qt.FocusReason.OtherFocusReason)
+        # Room for the messages; a wrapped one needs more than the size hint, which ignores the width.
         self.layout().activate()
-        if self.height() < self.sizeHint().height():  # room for the messages
-            self.resize(self.width(), self.sizeHint().height())
+        needed = max(self.sizeHint().height(), self.layout().totalHeightForWidth(self.width()))
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def visible_problems(self) -> dict[str, str]:
         return {name: label.text() for name, label in self.errors.items() if label.isVisibleTo(self)}

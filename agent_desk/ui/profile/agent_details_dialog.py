@@ -10,22 +10,11 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from agent_desk.errors import ValidationError
 from agent_desk.services.agent_profile import AgentDetails, agent_details, save_agent_details
-from agent_desk.ui.clients.page_labels import problem_text
+from agent_desk.ui.clients.case_forms import FormDialog, alive
 from agent_desk.ui.context import AppContext
 from agent_desk.ui.icons import icon
 from agent_desk.ui.theme import heading_font
@@ -34,7 +23,7 @@ FIELDS = tuple(f.name for f in fields(AgentDetails))  # the form's rows, top to 
 INTRO_ICON_SIZE = 32
 
 
-class AgentDetailsDialog(QDialog):
+class AgentDetailsDialog(FormDialog):
     details_loaded = Signal(object)  # AgentDetails, once the book's details are in the fields
     saved = Signal(object)  # AgentDetails as stored, once the save is committed
 
@@ -42,17 +31,16 @@ class AgentDetailsDialog(QDialog):
         """`focus_field` (a field of AgentDetails) takes the cursor once the
         details are loaded; by default the first one a proposal needs and
         lacks, else the name."""
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("My details"))
+        super().__init__(self.tr("My details"), parent)
         self.setWindowIcon(icon("agent_details"))
         self._ctx = ctx
         self._focus_field = focus_field if focus_field in FIELDS else None
         self._saving = False
         self.edits: dict[str, QLineEdit] = {}
-        self.errors: dict[str, QLabel] = {}
         self._build()
         self.fields_box.setEnabled(False)  # until the book's details arrive
         self.save_button.setEnabled(False)
+        self.submitted.connect(self.save)
         ctx.query(agent_details, self._loaded, self._load_failed)
 
     # -- construction ---------------------------------------------------------------
@@ -74,13 +62,7 @@ class AgentDetailsDialog(QDialog):
         header.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         header.addLayout(words, 1)
 
-        self.fields_box = QWidget()
-        form = QFormLayout(self.fields_box)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(8)
+        self.form.setVerticalSpacing(8)
         rows = {
             "name": (self.tr("&Name:"), self.tr("e.g. Grace Lin")),
             "name_local": (self.tr("Name in &Chinese:"), self.tr("e.g. 林佳恩")),
@@ -91,56 +73,32 @@ class AgentDetailsDialog(QDialog):
         }
         for key in FIELDS:
             label, placeholder = rows[key]
-            form.addRow(label, self._field(key, placeholder))
+            edit = self.add_field(key, label, QLineEdit(placeholderText=placeholder))
+            edit.textEdited.connect(lambda _text, key=key: self.errors[key].hide())
+            self.edits[key] = edit
         self.edits["licence_number"].setToolTip(self.tr("A proposal cannot be printed without it"))
-        self.general_error = QLabel(objectName="fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        form.addRow(self.general_error)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button = self.ok_button
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setIcon(icon("save"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self.status_label = QLabel(objectName="subtle")
-
+        layout = self.layout()
+        layout.removeWidget(self.buttons)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(16)
-        layout.addLayout(header)
-        layout.addWidget(self.fields_box)
+        layout.insertLayout(0, header)
         layout.addStretch(1)
         layout.addLayout(bottom)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(16)
         self.setMinimumWidth(max(520, self.sizeHint().width()))
-
-    def _field(self, key: str, placeholder: str) -> QWidget:
-        """The field with its error message (hidden) below."""
-        edit = QLineEdit(placeholderText=placeholder)
-        edit.textEdited.connect(lambda _text: self.errors[key].hide())
-        error = QLabel(objectName="fieldError")
-        error.setWordWrap(True)
-        error.hide()
-        self.edits[key], self.errors[key] = edit, error
-        box = QWidget()
-        box.setFocusProxy(edit)  # the label's mnemonic (Alt+L…) lands in the field
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(edit)
-        column.addWidget(error)
-        return box
 
     # -- values in and out ----------------------------------------------------------
     def _loaded(self, details: AgentDetails) -> None:
-        if not shiboken6.isValid(self):  # closed before the book answered
+        if not alive(self):  # closed before the book answered
             return
         self.show_details(details)
         self.fields_box.setEnabled(True)
@@ -152,7 +110,7 @@ class AgentDetailsDialog(QDialog):
         self.details_loaded.emit(details)
 
     def _load_failed(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
+        if not alive(self):
             return
         self.general_error.setText(self.tr("Your details could not be read from the book."))
         self.general_error.show()
@@ -167,73 +125,22 @@ class AgentDetailsDialog(QDialog):
         """What is on screen, unchecked."""
         return AgentDetails(**{key: self.edits[key].text() for key in FIELDS})
 
-    def show_problems(self, problems: dict[str, str]) -> None:
-        """Each message under its field, the cursor in the topmost; the input stays as typed."""
-        self.clear_problems()
-        leftovers = []
-        for key, message in problems.items():
-            label = self.errors.get(key)
-            if label is None:
-                leftovers.append(problem_text(message))
-                continue
-            label.setText(problem_text(message))
-            label.show()
-        if leftovers:
-            self.general_error.setText("\n".join(leftovers))
-            self.general_error.show()
-        first = next((key for key in FIELDS if key in problems), None)
-        if first is not None:
-            self.edits[first].setFocus(Qt.FocusReason.OtherFocusReason)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        """Grow to show every message whole: a wrapped one needs more height
-        than the layout's minimum, which does not follow the width."""
-        self.layout().activate()
-        needed = self.layout().totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
-
-    def clear_problems(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-        self.general_error.hide()
-
-    def visible_problems(self) -> dict[str, str]:
-        return {key: label.text() for key, label in self.errors.items() if not label.isHidden()}
-
     # -- saving -----------------------------------------------------------------------
     def save(self) -> None:
         if self._saving or not self.save_button.isEnabled():
             return
         details = self.details()
         self.clear_problems()
-        self._set_saving(True)
-        self._ctx.apply(lambda s: save_agent_details(s, details), lambda _changes: self._saved(details),
-                        self._save_failed)
+        self.run(self._ctx, lambda s: save_agent_details(s, details),
+                 lambda _changes: self.saved.emit(details.normalised()))
 
-    def _saved(self, details: AgentDetails) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_saving(False)
-        self.saved.emit(details.normalised())
-        self.accept()
-
-    def _save_failed(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_saving(False)
-        if isinstance(error, ValidationError):
-            self.show_problems(error.problems)
-        else:
-            self._ctx.tasks.error.emit(error)
-
-    def _set_saving(self, saving: bool) -> None:
-        self._saving = saving
-        self.buttons.setEnabled(not saving)
-        self.fields_box.setEnabled(not saving)
-        self.status_label.setText(self.tr("Saving…") if saving else "")
-        if not saving:
+    def set_busy(self, busy: bool) -> None:
+        """While a save runs nothing can be typed, and the dialog stays open until it lands."""
+        self._saving = busy
+        self.buttons.setEnabled(not busy)
+        self.fields_box.setEnabled(not busy)
+        self.status_label.setText(self.tr("Saving…") if busy else "")
+        if not busy:
             self._make_save_default()
 
     def _make_save_default(self) -> None:

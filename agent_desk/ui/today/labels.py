@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from agent_desk.domain.claims import ClaimStage
 from agent_desk.domain.followups import Festival, FollowUpKind, Repeat
 from agent_desk.domain.greetings import GreetingLanguage
+from agent_desk.proposals.model import LANGUAGE_NAMES
 from agent_desk.services.followups import FollowUpRow
 from agent_desk.ui.clients.service_labels import stage_names
 
@@ -91,7 +92,7 @@ def repeat_names() -> dict[Repeat, str]:
 
 def language_names() -> dict[GreetingLanguage, str]:
     """Each language named in itself, so the agent recognises it whatever the UI language."""
-    return {GreetingLanguage.EN: "English", GreetingLanguage.ZH_HANT: "繁體中文", GreetingLanguage.ZH_HANS: "简体中文"}
+    return {language: LANGUAGE_NAMES[language.value] for language in GreetingLanguage}
 
 
 def overdue_text(days: int) -> str:

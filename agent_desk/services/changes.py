@@ -22,6 +22,7 @@ class Changes:
     service: frozenset[uuid.UUID] = field(default_factory=frozenset)  # clients whose requests or complaints changed
     tiers: bool = False  # tiers were recomputed, or their rules changed
     agent: bool = False  # the agent's own details (names, licence, contacts) changed
+    sync: bool = False  # sync state: enrolment, pending changes, conflicts
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -39,6 +40,7 @@ class Changes:
             service=self.service | other.service,
             tiers=self.tiers or other.tiers,
             agent=self.agent or other.agent,
+            sync=self.sync or other.sync,
         )
 
     @staticmethod

@@ -38,6 +38,7 @@ from agent_desk.services.followup_rules import followup_rules
 from agent_desk.services.claims import open_claim_facts
 from agent_desk.services.service_requests import open_deadline_facts
 from agent_desk.store.models import Client, FollowUp, Policy, utcnow
+from agent_desk.sync import outbox
 
 Progress = Callable[[int, int], None]
 _WRITE_BATCH = 5000
@@ -99,8 +100,17 @@ def regenerate_followups(session: Session, today: date, progress: Progress | Non
     return report_, Changes(followup_list=changed)
 
 
+# A rule task's id follows from its rule key, so two devices of one agent that
+# regenerate the same occasion make the same row rather than two.
+RULE_TASK_IDS = uuid.UUID("0b6f3c52-5d8e-4c1a-9a57-7f2d3e9b1c40")
+
+
+def rule_task_id(rule_key: str) -> uuid.UUID:
+    return uuid.uuid5(RULE_TASK_IDS, rule_key)
+
+
 def _new_row(due: DueFollowUp, now: datetime) -> dict:
-    return {"id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1, "client_id": due.client_id,
+    return {"id": rule_task_id(due.rule_key), "created_at": now, "updated_at": now, "version": 1, "client_id": due.client_id,
             "policy_id": due.policy_id, "claim_id": due.claim_id, "kind": due.kind.value, "title": due.subject,
             "due_date": due.due, "rule_due": due.due, "status": FollowUpStatus.OPEN.value, "rule_key": due.rule_key,
             "recurrence": "", "outcome": "", "notes": ""}
@@ -116,6 +126,11 @@ def _write(session: Session, new_rows: list[dict], updates: list[list[dict]], vo
     for start in range(0, len(voids), 500):
         session.execute(update(FollowUp).where(FollowUp.id.in_(voids[start:start + 500]))
                         .values(status=FollowUpStatus.VOID.value, updated_at=now, version=FollowUp.version + 1))
+    # Written past the ORM, so queued for the office here.
+    outbox.record(session, "followups", [(row["id"], row) for row in new_rows])
+    outbox.record(session, "followups", [(row["id"], {k: v for k, v in row.items() if k != "id"})
+                                         for same_keys in updates for row in same_keys])
+    outbox.record(session, "followups", [(row_id, {"status": FollowUpStatus.VOID.value}) for row_id in voids])
 
 
 # -- the facts the rules read ----------------------------------------------------

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from agent_desk import config
 from agent_desk.errors import BookCorruptError, BookError, BookTooNewError
+from agent_desk.sync.outbox import capture_changes
 
 # The newest migration this code knows; tests check it equals Alembic's head.
 # Checked at start without loading Alembic, which only runs when work is due.
-SCHEMA_HEAD = "0005_proposal_files"
+SCHEMA_HEAD = "0006_sync"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -57,6 +58,7 @@ class Book:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        capture_changes(self._sessions)  # every edit of a synced row reaches the outbox in its own transaction
         self._damaged = False
 
     @contextmanager

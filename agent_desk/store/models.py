@@ -316,7 +316,8 @@ class Proposal(Synced, Base):
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     pages: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
-    __table_args__ = (Index("ix_proposals_number_version", "number", "proposal_version", unique=True),)
+    # Not unique: two devices may print the same version offline (migration 0006).
+    __table_args__ = (Index("ix_proposals_number_version", "number", "proposal_version"),)
 
 
 class BookSetting(Base):
@@ -342,6 +343,9 @@ class SyncOutbox(Base):
     hlc: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    base: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # the pull cursor at the time
+
+    __table_args__ = (Index("ix_sync_outbox_row", "entity", "row_id"),)
 
 
 class SyncState(Base):
@@ -361,6 +365,9 @@ class SyncConflict(Base):
     kept_value: Mapped[dict | None] = mapped_column(JSON)
     lost_value: Mapped[dict | None] = mapped_column(JSON)
     lost_hlc: Mapped[str] = mapped_column(String(40), default="")
+    # Whose value was kept: "office", "server" (a later edit elsewhere), "device"
+    # (this device's, over another's), or "refused" (the row left the book).
+    winner: Mapped[str] = mapped_column(String(10), default="server", server_default="server")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
 

@@ -478,6 +478,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="check: schema revision and SQLite's integrity check; upgrade: migrate after a backup; "
                          "backup: a consistent copy in backups/")
     db.add_argument("--json", action="store_true")
+
+    from agent_desk.cli_sync import add_sync_commands
+
+    add_sync_commands(add)
     return parser
 
 

@@ -48,3 +48,32 @@ class BookTooNewError(BookError):
 
 class ImportFileError(AgentDeskError):
     """An import file that cannot be read at all (as opposed to bad rows)."""
+
+
+class SyncError(AgentDeskError):
+    """Sync with the office did not complete. Nothing local is lost: what
+    waits in the outbox goes up on the next try."""
+
+
+class OfflineError(SyncError):
+    """The office could not be reached, timed out or failed (HTTP 5xx)."""
+
+
+class BadAnswerError(SyncError):
+    """The office answered something that is not a sync answer."""
+
+
+class UpdateRequiredError(SyncError):
+    """The office speaks a newer sync protocol than this app."""
+
+
+class NotEnrolledError(SyncError):
+    """The book is not enrolled with an office, or this computer lost its device token."""
+
+
+class DeviceRevokedError(SyncError):
+    """The office revoked this device (or no longer knows its token)."""
+
+
+class EnrolmentError(SyncError):
+    """The office refused the enrolment code."""

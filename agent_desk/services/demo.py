@@ -47,6 +47,7 @@ from agent_desk.store.models import (
     Relationship,
     ServiceRequest,
 )
+from agent_desk.sync import outbox
 
 CHUNK_CLIENTS = 2500  # clients written per step, and per progress report
 
@@ -129,6 +130,8 @@ def create_demo_book(session: Session, clients: int, seed: int,
     # Statistics for the query planner, so a search drives from the few rows
     # it matches rather than walking every client (0.1 s for 100k clients).
     writer.execute([("ANALYZE", ())])
+    if outbox.is_enrolled(connection):  # written past the ORM: the office hears of it here
+        outbox.queue_whole_book(session)
     return DemoReport(**totals)
 
 

@@ -51,6 +51,10 @@ def write_state(connection: Connection, **values: str) -> None:
             connection.execute(table.insert().values(key=key, value=value))
 
 
+def is_enrolled(connection: Connection) -> bool:
+    return bool(read_state(connection, SERVER_URL).get(SERVER_URL))
+
+
 def node_id(connection: Connection) -> str:
     """This book's clock id, made on first use: it names its stamps."""
     node = read_state(connection, NODE_ID).get(NODE_ID)

@@ -24,6 +24,7 @@ from agent_desk.sync.engine import (
     DEVICE_ID,
     LAST_ATTEMPT_AT,
     LAST_ERROR,
+    LAST_ERROR_KIND,
     LAST_SYNC_AT,
     TOKEN_STORE,
     EnrolmentReport,
@@ -34,17 +35,7 @@ from agent_desk.sync.engine import (
 from agent_desk.sync.outbox import SERVER_URL, read_state
 
 __all__ = ["EnrolmentReport", "SyncReport", "enroll", "sync_once", "SyncStatus", "sync_status", "ConflictRow",
-           "open_conflicts", "restore_conflict", "dismiss_conflict"]
-
-ENTITY_LABELS = {
-    "agent_profiles": "My details", "clients": "Client", "households": "Household",
-    "household_members": "Household member", "relationships": "Family tie", "policies": "Policy",
-    "beneficiaries": "Beneficiary", "claims": "Claim", "claim_steps": "Claim step",
-    "claim_documents": "Claim document", "service_requests": "Service request", "complaints": "Complaint",
-    "followups": "Follow-up", "activities": "Contact", "plans": "Plan", "plan_items": "Plan item",
-    "proposals": "Proposal",
-}
-
+           "open_conflicts", "restore_conflict", "dismiss_conflict", "reopen_conflict"]
 
 @dataclass(frozen=True)
 class SyncStatus:
@@ -58,7 +49,8 @@ class SyncStatus:
     open_conflicts: int
     last_sync_at: datetime | None
     last_attempt_at: datetime | None
-    last_error: str
+    last_error: str  # in English, as the engine said it
+    last_error_kind: str  # the error's class (OfflineError, UpdateRequiredError…), for the app's own words
 
 
 def _moment(text: str | None) -> datetime | None:
@@ -70,7 +62,7 @@ def _moment(text: str | None) -> datetime | None:
 
 def sync_status(session: Session) -> SyncStatus:
     state = read_state(session.connection(), SERVER_URL, AGENT_CODE, AGENT_NAME, DEVICE_ID, TOKEN_STORE,
-                       LAST_SYNC_AT, LAST_ATTEMPT_AT, LAST_ERROR)
+                       LAST_SYNC_AT, LAST_ATTEMPT_AT, LAST_ERROR, LAST_ERROR_KIND)
     conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
                                .where(SyncConflict.resolved_at.is_(None))) or 0
     return SyncStatus(
@@ -79,16 +71,15 @@ def sync_status(session: Session) -> SyncStatus:
         device_id=state.get(DEVICE_ID, ""), token_kept=state.get(TOKEN_STORE, ""),
         pending=outbox.pending_count(session), open_conflicts=conflicts,
         last_sync_at=_moment(state.get(LAST_SYNC_AT)), last_attempt_at=_moment(state.get(LAST_ATTEMPT_AT)),
-        last_error=state.get(LAST_ERROR, ""))
+        last_error=state.get(LAST_ERROR, ""), last_error_kind=state.get(LAST_ERROR_KIND, ""))
 
 
 @dataclass(frozen=True)
 class ConflictRow:
     id: uuid.UUID
     entity: str
-    entity_label: str
     row_id: uuid.UUID
-    record: str  # what the row is, for a person: the client's name, else the kind of row
+    client_name: str  # the client the row is (or belongs to); "" when none
     field: str  # "*" for a whole change the office refused
     kept: Any
     lost: Any
@@ -104,25 +95,22 @@ def _model(entity: str) -> type:
     raise NotFoundError(f"unknown kind of record: {entity}")
 
 
-def _record_label(session: Session, entity: str, row_id: uuid.UUID) -> str:
+def _client_name(session: Session, entity: str, row_id: uuid.UUID) -> str:
     client_id = row_id if entity == "clients" else None
     if client_id is None and entity in protocol.ENTITIES:
         row = session.get(_model(entity), row_id)
         for name in ("client_id", "holder_id", "from_client_id"):
             client_id = client_id or getattr(row, name, None)
     client = session.get(Client, client_id) if client_id else None
-    if client is None:
-        return ENTITY_LABELS.get(entity, entity)
-    name = display_name(client.name, client.name_local)
-    return name if entity == "clients" else f"{ENTITY_LABELS.get(entity, entity)} of {name}"
+    return display_name(client.name, client.name_local) if client is not None else ""
 
 
 def open_conflicts(session: Session, limit: int = 500) -> list[ConflictRow]:
     rows = session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
                            .order_by(SyncConflict.created_at.desc()).limit(limit)).all()
-    return [ConflictRow(row.id, row.entity, ENTITY_LABELS.get(row.entity, row.entity), row.row_id,
-                        _record_label(session, row.entity, row.row_id), row.field, row.kept_value, row.lost_value,
-                        row.winner, row.created_at, _restorable(session, row)) for row in rows]
+    return [ConflictRow(row.id, row.entity, row.row_id, _client_name(session, row.entity, row.row_id), row.field,
+                        row.kept_value, row.lost_value, row.winner, row.created_at, _restorable(session, row))
+            for row in rows]
 
 
 def _restorable(session: Session, conflict: SyncConflict) -> bool:
@@ -172,4 +160,13 @@ def dismiss_conflict(session: Session, conflict_id: uuid.UUID) -> Changes:
     if conflict is None:
         raise NotFoundError("That conflict is no longer open")
     conflict.resolved_at = utcnow()
+    return Changes(sync=True)
+
+
+def reopen_conflict(session: Session, conflict_id: uuid.UUID) -> Changes:
+    """Undo of a dismissal: the conflict is open for review again."""
+    conflict = session.get(SyncConflict, conflict_id)
+    if conflict is None:
+        raise NotFoundError("That conflict is no longer in the log")
+    conflict.resolved_at = None
     return Changes(sync=True)

@@ -37,13 +37,17 @@ def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
 
 
 def _on_begin(connection) -> None:  # noqa: ANN001
-    connection.exec_driver_sql("BEGIN")
+    # IMMEDIATE: sync writes from its own thread, and a transaction that read
+    # before another committed could not then write ("database is locked" at
+    # once, past any busy timeout). Taking the write lock up front queues it.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(path: Path) -> Engine:
     # One worker thread does the GUI's database work, but the engine is built
     # on the main thread, hence check_same_thread=False.
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    # A writer waits up to 30 s for another (a sync page, a bulk regeneration) to finish.
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 30})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -85,11 +89,13 @@ class Book:
             self.engine.dispose()
             return
         try:
-            with self.engine.begin() as connection:  # committed: ANALYZE writes sqlite_stat1
-                connection.exec_driver_sql("PRAGMA busy_timeout = 200")  # never hold up quitting
-                connection.exec_driver_sql("PRAGMA analysis_limit = 400")
-                connection.exec_driver_sql("PRAGMA optimize")
-        except DBAPIError:
+            with self.engine.connect() as connection:
+                # Before the transaction begins, which waits for the write lock: never hold up quitting.
+                connection.connection.dbapi_connection.execute("PRAGMA busy_timeout = 200")
+                with connection.begin():  # committed: ANALYZE writes sqlite_stat1
+                    connection.exec_driver_sql("PRAGMA analysis_limit = 400")
+                    connection.exec_driver_sql("PRAGMA optimize")
+        except (DBAPIError, sqlite3.OperationalError):
             pass  # only an optimisation; a book that cannot run it is reported where it is used
         self.engine.dispose()
 

@@ -39,6 +39,11 @@ CATALOG_ETAG = "catalog_etag"
 LAST_SYNC_AT = "last_sync_at"
 LAST_ATTEMPT_AT = "last_attempt_at"
 LAST_ERROR = "last_error"
+LAST_ERROR_KIND = "last_error_kind"
+
+# Fields the agent never edits: two devices that each made the same rule
+# follow-up differ only in when, which is not worth the agent's attention.
+_BOOKKEEPING = frozenset({"created_at"})
 
 # stage, done, total (total 0 when not known yet)
 SyncProgress = Callable[[str, int, int], None]
@@ -135,11 +140,12 @@ def sync_once(book: Book, *, timeout: httpx.Timeout | float = DEFAULT_TIMEOUT, p
             _fetch_catalog(book, client, report)
     except SyncError as exc:
         with book.session() as session:
-            write_state(session.connection(), **{LAST_ERROR: str(exc)})
+            write_state(session.connection(), **{LAST_ERROR: str(exc), LAST_ERROR_KIND: type(exc).__name__})
         raise
     _after_pull(book, report, today or date.today())
     with book.session() as session:
-        write_state(session.connection(), **{LAST_SYNC_AT: utcnow().isoformat(timespec="seconds"), LAST_ERROR: ""})
+        write_state(session.connection(), **{LAST_SYNC_AT: utcnow().isoformat(timespec="seconds"), LAST_ERROR: "",
+                                                LAST_ERROR_KIND: ""})
     return report
 
 
@@ -173,6 +179,8 @@ def _record_results(connection, rows: list[SyncOutbox], results: list[MutationRe
                               "kept_value": None, "lost_value": row.fields, "lost_hlc": row.hlc,
                               "winner": "refused", "created_at": utcnow()})
         for conflict in result.conflicts:
+            if conflict.field in _BOOKKEEPING:
+                continue
             conflicts.append({"id": uuid.uuid4(), "entity": row.entity, "row_id": row.row_id,
                               "field": conflict.field, "kept_value": conflict.kept, "lost_value": conflict.lost,
                               "lost_hlc": conflict.lost_hlc, "winner": conflict.winner, "created_at": utcnow()})

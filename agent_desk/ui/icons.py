@@ -73,6 +73,14 @@ _NAMES = {
     "zoom_out": "magnifying-glass-minus",
     "fit_width": "arrows-out-line-horizontal",
     "agent_details": "identification-badge",
+    # sync with the office
+    "sync": "arrows-clockwise",
+    "online": "cloud-check",
+    "offline": "cloud-slash",
+    "sync_stopped": "cloud-warning",
+    "enrol": "key",
+    "restore": "arrow-u-up-left",
+    "conflict": "warning",
 }
 DISABLED_COLOUR = "#9a9a9a"
 SELECTED_COLOUR = "#ffffff"  # on the accent of a selected row

@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desk.services.changes import Changes
 from agent_desk.services.clients import delete_client, restore_client
+from agent_desk.services.sync import SyncReport
 from agent_desk.ui import settings as S
+from agent_desk.ui.clients.case_forms import alive
 from agent_desk.ui.clients.client_page import ClientPage
 from agent_desk.ui.clients.list_screen import ClientListScreen
 from agent_desk.ui.context import AppContext
@@ -35,6 +38,12 @@ from agent_desk.ui.plans.plan_screen import PlanScreen
 from agent_desk.ui.profile.agent_details_dialog import open_agent_details_dialog
 from agent_desk.ui.segments.referral_report import ReferralReport
 from agent_desk.ui.segments.tier_rules_dialog import open_tier_rules_dialog
+from agent_desk.ui.sync import labels as sync_labels
+from agent_desk.ui.sync.enrol_dialog import EnrolDialog, open_enrol_dialog
+from agent_desk.ui.sync.scheduler import SyncScheduler
+from agent_desk.ui.sync.status_watch import SyncStatusWatch
+from agent_desk.ui.sync.status_widget import SyncStatusWidget
+from agent_desk.ui.sync.sync_screen import SyncScreen
 from agent_desk.ui.today.reminders import Reminders
 from agent_desk.ui.today.today_screen import TodayScreen
 
@@ -88,11 +97,16 @@ class MainWindow(QMainWindow):
         self.today = TodayScreen(ctx)
         self.dashboard = DashboardScreen(ctx)
         self.referrals = ReferralReport(ctx)
+        self.sync_screen = SyncScreen(ctx, self.undo_stack)
+        self.sync_scheduler = SyncScheduler(ctx, parent=self)
+        self.sync_watch = SyncStatusWatch(ctx, self)
+        self._enrol_dialog: EnrolDialog | None = None
         self._add_screen("today", self.tr("Today"), icon("today"), self.today)
         self._add_screen("clients", self.tr("Clients"), icon("clients"), self.clients_splitter)
         self._add_screen("plans", self.tr("Plans"), icon("plans"), self.plans)
         self._add_screen("dashboard", self.tr("Dashboard"), icon("dashboard"), self.dashboard)
         self._add_screen("referrals", self.tr("Referrals"), icon("referrals"), self.referrals)
+        self._add_screen("sync", self.tr("Sync"), icon("sync"), self.sync_screen)
         self.reminders = Reminders(ctx, self, tray_icon=icon("app"))
         central = QWidget()
         row = QHBoxLayout(central)
@@ -151,6 +165,10 @@ class MainWindow(QMainWindow):
                                               lambda: open_tier_rules_dialog(self.ctx, self))
         self.agent_details_action = self._action(self.tr("My details…"), "agent_details", None,
                                                  lambda: self.edit_agent_details(self))
+        self.sync_now_action = self._action(self.tr("Sync now"), "sync", Qt.Key.Key_F9, self.sync_now)
+        self.sync_now_action.setShortcuts([QKeySequence(Qt.Key.Key_F9),
+                                           QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Y)])
+        self.enrol_action = self._action(self.tr("Enrol with the office…"), "enrol", None, self.enrol)
 
         toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar")
         toolbar.setMovable(False)
@@ -165,6 +183,8 @@ class MainWindow(QMainWindow):
         book_menu.addActions([self.today_action, self.new_task_action, self.export_calendar_action])
         book_menu.addSeparator()
         book_menu.addActions([self.load_catalog_action, self.tier_rules_action, self.agent_details_action])
+        book_menu.addSeparator()
+        book_menu.addActions([self.sync_now_action, self.enrol_action])
         book_menu.addSeparator()
         book_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -181,8 +201,10 @@ class MainWindow(QMainWindow):
         self.busy = QProgressBar(maximum=0, maximumWidth=90, textVisible=False)
         self.busy.hide()
         self.book_label = QLabel(str(self.ctx.tasks.book.path), objectName="subtle")
+        self.sync_status = SyncStatusWidget()
         status.addPermanentWidget(self.undo_button)
         status.addPermanentWidget(self.busy)
+        status.addPermanentWidget(self.sync_status)
         status.addPermanentWidget(self.book_label)
         self._undo_hint_timer = QTimer(self, singleShot=True, interval=UNDO_HINT_MS)
         self._undo_hint_timer.timeout.connect(self.undo_button.hide)
@@ -203,6 +225,15 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.busy_changed.connect(self.busy.setVisible)
         self.ctx.tasks.error.connect(self.show_error)
         self.ctx.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        for show_state in (self.sync_status.show_state, self.sync_screen.show_state):
+            self.sync_scheduler.state_changed.connect(show_state)
+        for show_status in (self.sync_status.show_status, self.sync_screen.show_status, self._show_sync_counts):
+            self.sync_watch.loaded.connect(show_status)
+        self.sync_scheduler.synced.connect(self._synced)
+        self.sync_scheduler.enrolment_needed.connect(self.enrol)
+        self.sync_status.open_requested.connect(lambda: self.show_screen("sync"))
+        self.sync_screen.sync_requested.connect(self.sync_now)
+        self.sync_screen.enrol_requested.connect(self.enrol)
 
     # -- behaviour ------------------------------------------------------------
     def start(self) -> None:
@@ -232,6 +263,8 @@ class MainWindow(QMainWindow):
         self.clients.start()
         self.today.start()
         self.reminders.start()
+        self.sync_watch.refresh()
+        self.sync_scheduler.start()  # the first sync shortly after the window shows
 
     def _may_discard_edits(self, question: str) -> bool:
         """True when the page holds no unsaved typing, or the agent agrees to lose it."""
@@ -352,9 +385,39 @@ class MainWindow(QMainWindow):
         item.setText(self.tr("Today (%1)").replace("%1", str(waiting)) if waiting else self.tr("Today"))
         item.setToolTip(self.tr("%1 overdue, %2 due today").replace("%1", str(overdue)).replace("%2", str(due_today)))
 
+    def _show_sync_counts(self, status) -> None:  # noqa: ANN001 - SyncStatus
+        """The Sync entry of the navigation says how many conflicts wait for review."""
+        item = self.nav.item(self._screen_row("sync"))
+        conflicts = status.open_conflicts
+        item.setText(self.tr("Sync (%1)").replace("%1", str(conflicts)) if conflicts else self.tr("Sync"))
+        item.setToolTip(sync_labels.conflicts_text(conflicts) if conflicts else "")
+
     def _screen_row(self, key: str) -> int:
         keys = [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
         return keys.index(key)
+
+    def sync_now(self) -> None:
+        self.sync_scheduler.sync_now()
+
+    def enrol(self) -> QDialog:
+        """The enrolment dialog (one at a time); once enrolled, the first sync starts."""
+        if self._enrol_dialog is not None and alive(self._enrol_dialog):
+            self._enrol_dialog.raise_()
+            self._enrol_dialog.activateWindow()
+            return self._enrol_dialog
+        dialog = open_enrol_dialog(self.ctx, self.sync_watch.status(), self)
+        dialog.enrolled.connect(self._enrolled)
+        self._enrol_dialog = dialog
+        return dialog
+
+    def _enrolled(self, _report) -> None:  # noqa: ANN001 - EnrolmentReport
+        self.ctx.bus.changes_applied.emit(Changes(sync=True))
+        self.sync_scheduler.sync_now()
+
+    def _synced(self, report: SyncReport) -> None:
+        text = sync_labels.report_text(report)
+        if text:
+            self.statusBar().showMessage(text, 6000)
 
     def show_error(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Agent Desk"), str(error) or type(error).__name__)
@@ -386,4 +449,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.reminders.stop()
         self.today.stop()
+        self.sync_scheduler.stop()  # a running sync stops at its next step; its answer is dropped
+        self.sync_watch.stop()
         event.accept()

@@ -29,6 +29,8 @@ PLANS_SPLITTER = Setting("plans/splitter", QByteArray, QByteArray())
 PROPOSAL_PAPER = Setting("proposals/paper", str, "a4")  # the paper of the agent's last proposal
 PROPOSAL_SAVE_DIR = Setting("proposals/save_dir", str, "")  # where "Save as…" last put a proposal
 PROPOSAL_DIALOG_GEOMETRY = Setting("proposals/dialog_geometry", QByteArray, QByteArray())
+SYNC_INTERVAL = Setting("sync/interval_minutes", int, 5)  # between automatic syncs while the office answers
+SYNC_SERVER = Setting("sync/last_server", str, "http://127.0.0.1:8765")  # the office address last enrolled with
 
 
 class Settings:

@@ -215,3 +215,33 @@ def test_follow_ups_made_by_the_rules_on_two_devices_are_one_row_each(office):  
     for device in (laptop, tablet):
         with device.book.session() as session:
             assert open_conflicts(session) == []
+
+
+def test_a_client_reassigned_by_the_office_moves_from_one_agents_book_to_the_other(office):  # noqa: ANN001
+    from agent_desk.services.clients import search_clients
+
+    mine, theirs = office.device("mine", agent="A001"), office.device("theirs", agent="B002")
+    demo(mine, clients=6)
+    mine.sync()
+    with mine.book.session() as session:
+        policy = session.scalars(select(Policy).order_by(Policy.policy_number)).first()
+        client_id = policy.holder_id
+        name = get_client(session, client_id).details.name
+    set_phone(mine, client_id, "0966 666 666")  # made before the agent hears of the move
+    with office.db.write() as session:
+        moved = admin.reassign_client(session, str(client_id), "B002")
+    assert moved.rows_moved >= 2
+    report = mine.sync()
+    assert report.removed == moved.rows_moved and report.refused == 1
+    with mine.book.session() as session:
+        assert client_id not in {row.id for row in search_clients(session, name)}
+        [refused] = open_conflicts(session)
+        assert (refused.winner, refused.field, refused.restorable) == ("refused", "*", False)
+    assert client_id not in mine.snapshot()["clients"]
+    theirs.sync()
+    with theirs.book.session() as session:
+        assert get_client(session, client_id).details.name == name
+        assert session.get(Policy, policy.id) is not None
+        assert client_id in {row.id for row in search_clients(session, name)}
+    assert differences(theirs.snapshot(), office.snapshot("B002")) == []
+    assert differences(mine.snapshot(), office.snapshot("A001")) == []

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from agent_desk.store.models import Synced, SyncOutbox, SyncState, utcnow
 from agent_desk.sync import codec, protocol
-from agent_desk.sync.hlc import Clock, Stamp
+from agent_desk.sync.hlc import Clock, Stamp, wall_clock_ms
 
 # sync_state keys
 SERVER_URL = "server_url"
@@ -203,7 +203,10 @@ def queue_whole_book(session: Session, progress: Callable[[int, int], None] | No
 
 
 def _stamp_at(moment: datetime | None, node: str) -> Stamp:
+    """A row's last change as a stamp, never later than now: a stamp from the
+    future (a demo's appointment later today, a clock set wrong) would make
+    every later edit elsewhere lose to it."""
     if moment is None:
         return Stamp(0, 0, node)
     epoch = datetime(1970, 1, 1)
-    return Stamp(int((moment - epoch).total_seconds() * 1000), 0, node)
+    return Stamp(min(int((moment - epoch).total_seconds() * 1000), wall_clock_ms()), 0, node)

@@ -108,3 +108,17 @@ def test_queueing_the_whole_book_covers_every_synced_row(book):  # noqa: ANN001
     assert count == len(rows) == sum(expected.values())
     for entity, total in expected.items():
         assert sum(1 for row in rows if row.entity == entity) == total
+
+
+def test_a_row_stamped_in_the_future_is_queued_no_later_than_now(book):  # noqa: ANN001
+    from datetime import timedelta
+
+    from agent_desk.store.models import utcnow
+    from agent_desk.sync.hlc import wall_clock_ms
+
+    client_id = add_client(book)
+    with book.session() as session:  # e.g. a demo appointment later today, or a clock set wrong
+        session.execute(codec.table("clients").update().values(updated_at=utcnow() + timedelta(days=3)))
+        outbox.queue_whole_book(session)
+    [row] = [row for row in queued(book) if row.row_id == client_id]
+    assert Stamp.parse(row.hlc).physical_ms <= wall_clock_ms()

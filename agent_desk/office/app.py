@@ -119,9 +119,11 @@ def create_app(db_url: str | None = None) -> FastAPI:
     @app.get("/v1/sync/pull", responses=_ERRORS)
     def pull(cursor: int = Query(0, ge=0, le=MAX_CURSOR),
              limit: int = Query(DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT),
+             skip_own: bool = Query(False, description="leave out rows whose every field this device wrote"),
              device: auth.CallingDevice = Depends(calling_device)) -> PullResponse:
         with db.read() as session:
-            return sync_store.pull(session, device.agent_id, cursor, limit)
+            return sync_store.pull(session, device.agent_id, cursor, limit,
+                                   device.device_id if skip_own else None)
 
     @app.get("/v1/sync/rows/{entity}/{row_id}", responses=_ERRORS)
     def row(entity: str, row_id: str, device: auth.CallingDevice = Depends(calling_device)) -> Change:

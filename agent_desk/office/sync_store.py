@@ -235,17 +235,26 @@ def row_change(row: SyncedRow) -> Change:
                   hlc=latest_stamp(row))
 
 
-def pull(session: Session, agent_id: int, cursor: int, limit: int) -> PullResponse:
-    """The agent's rows and removals after `cursor`, in seq order, `limit` at most."""
+def pull(session: Session, agent_id: int, cursor: int, limit: int, device_id: uuid.UUID | None = None) -> PullResponse:
+    """The agent's rows and removals after `cursor`, in seq order, `limit` at most.
+
+    With `device_id`, a row every field of which that device wrote last is left
+    out (it holds the row already, or newer), though the cursor passes it: a
+    device's own push does not come straight back down."""
     rows = session.scalars(select(SyncedRow).where(SyncedRow.agent_id == agent_id, SyncedRow.seq > cursor)
                            .order_by(SyncedRow.seq).limit(limit + 1)).all()
     removals = session.scalars(select(Removal).where(Removal.agent_id == agent_id, Removal.seq > cursor)
                                .order_by(Removal.seq).limit(limit + 1)).all()
-    changes = sorted([row_change(row) for row in rows]
-                     + [Change(seq=r.seq, entity=r.entity, row_id=r.row_id, op="remove") for r in removals],
-                     key=lambda change: change.seq)
-    page = changes[:limit]
-    return PullResponse(changes=page, next_cursor=page[-1].seq if page else cursor, has_more=len(changes) > limit)
+    merged = sorted([(row.seq, row) for row in rows] + [(r.seq, r) for r in removals], key=lambda pair: pair[0])
+    page, has_more = merged[:limit], len(merged) > limit
+    asker = str(device_id) if device_id is not None else None
+    changes = []
+    for _seq, item in page:
+        if isinstance(item, Removal):
+            changes.append(Change(seq=item.seq, entity=item.entity, row_id=item.row_id, op="remove"))
+        elif asker is None or any(stamp["d"] != asker for stamp in item.stamps.values()):
+            changes.append(row_change(item))
+    return PullResponse(changes=changes, next_cursor=page[-1][0] if page else cursor, has_more=has_more)
 
 
 def agent_row(session: Session, agent_id: int, entity: str, row_id: uuid.UUID) -> Change:

@@ -61,7 +61,8 @@ class OfficeClient:
         return answer
 
     def pull(self, cursor: int, limit: int = protocol.DEFAULT_PULL_LIMIT) -> PullResponse:
-        answer = self._call("GET", "/v1/sync/pull", PullResponse, params={"cursor": cursor, "limit": limit})
+        answer = self._call("GET", "/v1/sync/pull", PullResponse,
+                            params={"cursor": cursor, "limit": limit, "skip_own": "true"})
         if answer.next_cursor < cursor:
             raise BadAnswerError(f"The office at {self.server_url} answered a pull with an earlier cursor")
         return answer

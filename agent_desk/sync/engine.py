@@ -19,7 +19,7 @@ import httpx
 from sqlalchemy import delete, insert, select
 
 from agent_desk.domain.catalog import CatalogError
-from agent_desk.errors import NotEnrolledError, SyncError
+from agent_desk.errors import BadAnswerError, NotEnrolledError, SyncError
 from agent_desk.services.catalogs import install_catalog
 from agent_desk.services.changes import Changes
 from agent_desk.store.book import Book
@@ -194,6 +194,7 @@ def _pull_all(book: Book, client: OfficeClient, limit: int, report: SyncReport, 
     with book.session() as session:
         cursor = int(read_state(session.connection(), CURSOR).get(CURSOR) or 0)
     while True:
+        previous = cursor
         page = client.pull(cursor, limit)
         with unchecked_session(book) as session:
             connection = session.connection()
@@ -205,8 +206,10 @@ def _pull_all(book: Book, client: OfficeClient, limit: int, report: SyncReport, 
         report.removed += applied.removed
         report.changes = report.changes | applied.changes()
         progress("pull", report.pulled + report.removed, 0)
-        if not page.has_more or not page.changes:
+        if not page.has_more:
             return
+        if page.next_cursor <= previous:
+            raise BadAnswerError("The office said more changes wait but gave none; will try again later")
 
 
 def _after_pull(book: Book, report: SyncReport, today: date) -> None:

@@ -5,7 +5,8 @@ device enrolled with a one-time code sends `Authorization: Bearer <token>`.
 
 - POST /v1/enroll             EnrollRequest → EnrollResponse (no token yet)
 - POST /v1/sync/push          PushRequest → PushResponse
-- GET  /v1/sync/pull          ?cursor=C&limit=N → PullResponse
+- GET  /v1/sync/pull          ?cursor=C&limit=N[&skip_own=true] → PullResponse
+                              (skip_own: not the rows whose every field this device wrote last)
 - GET  /v1/sync/rows/{entity}/{row_id}  one row of the token's agent (404 otherwise)
 - GET  /v1/catalogs/current   the published catalog JSON, ETag / If-None-Match
 

@@ -45,6 +45,24 @@ def test_a_pushed_row_reaches_the_agents_other_device(office: Office):
                                                 "has_more": False}
 
 
+def test_a_device_asking_to_skip_its_own_rows_is_not_sent_back_what_it_pushed(office: Office):
+    laptop = office.device(name="laptop")
+    tablet = office.device(laptop.agent_code, name="tablet")
+    mine, shared = _client(laptop, hlc(1)), _client(laptop, hlc(2))
+    tablet.push(mutation("clients", shared, {"notes": "seen by the tablet"}, hlc(3, node="dev-b")))
+
+    def skipping(device: DeviceClient) -> dict:
+        response = device.http.get("/v1/sync/pull", params={"cursor": 0, "skip_own": "true"})
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    page = skipping(laptop)
+    assert [change["row_id"] for change in page["changes"]] == [str(shared)]  # the tablet wrote a field of it
+    assert page["next_cursor"] == laptop.pull()["next_cursor"]  # the cursor passes the skipped row
+    assert {change["row_id"] for change in skipping(tablet)["changes"]} == {str(mine), str(shared)}
+    assert str(mine) in {change["row_id"] for change in laptop.pull()["changes"]}  # without the flag: all
+
+
 def test_a_replayed_batch_gets_the_same_results_and_changes_nothing(office: Office):
     device = office.device()
     other = office.device(device.agent_code, name="other")

@@ -313,7 +313,7 @@ def test_the_books_own_thresholds_decide_what_has_stalled(book: Book, policy_id:
     with book.session() as s:
         assert service_rules(s).stall_days[S.REPORTED] == 3
         assert [(r.claim_id, r.days_overdue) for r in stalled_claims(s, TODAY)] == [(claim_id, 2)]
-        assert detail(book, claim_id).claim.stalled
+    assert detail(book, claim_id).claim.stalled  # its own transaction: one at a time takes the book
     with pytest.raises(ValidationError), book.session() as s:
         set_service_rules(s, ServiceRules(complaint_due_days=0))
 

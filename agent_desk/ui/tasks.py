@@ -19,7 +19,7 @@ ErrorCallback = Callable[[BaseException], None]
 
 
 class Tasks(QObject):
-    _finished = Signal(object, object, object)  # callback, result or error, is_error
+    _finished = Signal(object)  # the job's parcel: see _submit
     busy_changed = Signal(bool)
     error = Signal(object)  # an exception nobody handled
 
@@ -51,24 +51,35 @@ class Tasks(QObject):
         self.pending += 1
         if self.pending == 1:
             self.busy_changed.emit(True)
+        # The worker keeps no reference of its own to the job, its callbacks,
+        # its result or its error: all travel in the parcel and are let go on
+        # the GUI thread. A widget whose last reference died on the worker
+        # would be destroyed there, and Qt crashes (a segfault seen in tests).
+        parcel: dict[str, Any] = {"job": job, "done": on_done, "error": on_error}
 
         def wrapped() -> None:
             try:
-                result = job()
+                parcel["result"] = parcel["job"]()
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-                self._finished.emit(on_error, exc, True)
-            else:
-                self._finished.emit(on_done, result, False)
+                parcel["failure"] = exc
+            self._finished.emit(parcel)
 
         executor.submit(wrapped)
 
-    def _deliver(self, callback: Callable | None, value: object, is_error: bool) -> None:
+    def _deliver(self, parcel: dict[str, Any]) -> None:
         self.pending -= 1
+        parcel.pop("job", None)
+        on_done, on_error = parcel.pop("done", None), parcel.pop("error", None)
+        failure = parcel.pop("failure", None)
+        result = parcel.pop("result", None)
         try:
-            if callback is not None:
-                callback(value)
-            elif is_error:
-                self.error.emit(value)
+            if failure is not None:
+                if on_error is not None:
+                    on_error(failure)
+                else:
+                    self.error.emit(failure)
+            elif on_done is not None:
+                on_done(result)
         finally:
             if self.pending == 0:
                 self.busy_changed.emit(False)

@@ -5,8 +5,9 @@ for live clients only, so the FTS indexes alone count the matches."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
-from sqlalchemy import Integer, Select, TextClause, Uuid, column, func, select, text
+from sqlalchemy import Integer, Select, TextClause, Uuid, bindparam, column, func, select, text
 from sqlalchemy.orm import Session
 
 from agent_desk.domain.search_text import (
@@ -133,3 +134,42 @@ def refresh_search_doc(session: Session, client_id: uuid.UUID) -> None:
     elif (doc.body, doc.grams, doc.sort_name) != (body, grams, client.sort_name):
         doc.body, doc.grams, doc.sort_name = body, grams, client.sort_name
     session.flush()
+
+
+def refresh_search_docs(session: Session, client_ids: Iterable[uuid.UUID]) -> None:
+    """`refresh_search_doc` for many clients at once, past the ORM: a few
+    statements per 500 clients (applying a sync page of thousands)."""
+    connection = session.connection()
+    ids = sorted(set(client_ids), key=str)
+    docs = ClientSearchDoc.__table__
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        clients = connection.execute(select(
+            Client.id, Client.name, Client.name_local, Client.phone, Client.email, Client.id_number, Client.notes,
+            Client.sort_name).where(Client.id.in_(chunk), Client.deleted_at.is_(None))).all()
+        numbers: dict[uuid.UUID, list[str]] = {}
+        for holder, insured, number in connection.execute(
+                select(Policy.holder_id, Policy.insured_id, Policy.policy_number).where(
+                    Policy.deleted_at.is_(None), Policy.holder_id.in_(chunk) | Policy.insured_id.in_(chunk))):
+            for owner in {holder, insured}:
+                numbers.setdefault(owner, []).append(number)
+        existing = {row.client_id: row for row in connection.execute(
+            select(docs.c.client_id, docs.c.body, docs.c.grams, docs.c.sort_name).where(docs.c.client_id.in_(chunk)))}
+        inserts, updates = [], []
+        for client in clients:
+            mine = numbers.get(client.id, [])
+            body = search_body(name=client.name, name_local=client.name_local, phone=client.phone,
+                               email=client.email, id_number=client.id_number, policy_numbers=mine, notes=client.notes)
+            grams = search_grams(name=client.name, name_local=client.name_local, phone=client.phone,
+                                 email=client.email, policy_numbers=mine)
+            old = existing.pop(client.id, None)
+            if old is None:
+                inserts.append({"client_id": client.id, "body": body, "grams": grams, "sort_name": client.sort_name})
+            elif (old.body, old.grams, old.sort_name) != (body, grams, client.sort_name):
+                updates.append({"b_client": client.id, "body": body, "grams": grams, "sort_name": client.sort_name})
+        if existing:  # deleted or gone clients: out of search
+            connection.execute(docs.delete().where(docs.c.client_id.in_(list(existing))))
+        if inserts:
+            connection.execute(docs.insert(), inserts)
+        if updates:
+            connection.execute(docs.update().where(docs.c.client_id == bindparam("b_client", type_=Uuid)), updates)

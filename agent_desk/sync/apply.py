@@ -11,19 +11,20 @@ arrives in a later page of the same pull.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from agent_desk.domain.clients import display_name
 from agent_desk.services.changes import Changes
 from agent_desk.store.book import Book
 from agent_desk.store.models import Client, FollowUp, utcnow
-from agent_desk.store.search import refresh_search_doc
+from agent_desk.store.search import refresh_search_docs
 from agent_desk.sync import codec, outbox, protocol
 from agent_desk.sync.hlc import Clock
 from agent_desk.sync.protocol import Change
@@ -72,59 +73,65 @@ def unchecked_session(book: Book) -> Iterator[Session]:
 
 
 def apply_page(session: Session, changes: Iterable[Change], clock: Clock) -> PageReport:
+    """Apply one page in a few statements per entity: the rows it holds are
+    read once, then inserted and updated in bulk."""
     report = PageReport()
     connection = session.connection()
-    by_entity: dict[str, list[Change]] = {}
+    latest: dict[tuple[str, uuid.UUID], Change] = {}
     for change in changes:
         if change.hlc:
             clock.observe(change.hlc)
         if change.entity not in protocol.ENTITIES:
             report.unknown += 1
             continue
-        by_entity.setdefault(change.entity, []).append(change)
+        latest.pop((change.entity, change.row_id), None)  # a row twice in a page: its later change counts
+        latest[(change.entity, change.row_id)] = change
+    by_entity: dict[str, list[Change]] = {}
+    for (entity, _row_id), change in latest.items():
+        by_entity.setdefault(entity, []).append(change)
     searched: set[uuid.UUID] = set()
     for entity, entity_changes in by_entity.items():
-        pending = outbox.pending_fields(connection, entity, [change.row_id for change in entity_changes])
-        for change in entity_changes:
-            report.entities.add(entity)
-            if change.op == "remove":
-                _remove(connection, entity, change.row_id)
-                report.removed += 1
-                if entity == "clients":
-                    searched.add(change.row_id)  # its search row goes with it
-                continue
-            values = _decoded(entity, change.fields, report)
-            mine = pending.get(change.row_id, set())
-            report.skipped_fields += len(mine & values.keys())
-            values = {name: value for name, value in values.items() if name not in mine}
-            _upsert(session, connection, entity, change.row_id, values)
-            report.applied += 1
-            owner = change.row_id if entity == "clients" else _owner(change.fields)
-            if owner is not None:
-                report.clients.add(owner)
+        report.entities.add(entity)
+        removed = [change.row_id for change in entity_changes if change.op == "remove"]
+        upserts = [change for change in entity_changes if change.op != "remove"]
+        if removed:
+            _remove(connection, entity, removed)
+            report.removed += len(removed)
             if entity == "clients":
-                searched.add(change.row_id)
-            elif entity == "policies":
-                searched.update(_policy_clients(change.fields))
-    session.expire_all()  # rows were written past the ORM: anything it holds is reread
-    for client_id in searched:
-        refresh_search_doc(session, client_id)
+                searched.update(removed)  # their search rows go with them
+        if upserts:
+            _upsert_all(session, connection, entity, upserts, report)
+            for change in upserts:
+                owner = change.row_id if entity == "clients" else _owner(change.fields)
+                if owner is not None:
+                    report.clients.add(owner)
+                if entity == "clients":
+                    searched.add(change.row_id)
+                elif entity == "policies":
+                    searched.update(_policy_clients(change.fields))
+    refresh_search_docs(session, searched)
     outbox.save_clock(connection, clock)
     return report
 
 
 def _decoded(entity: str, fields: dict[str, Any], report: PageReport) -> dict[str, Any]:
-    columns = set(codec.travelling_columns(entity))
+    decoders = _decoders(entity)
     values = {}
     for name, value in fields.items():
-        if name not in columns:
+        decode = decoders.get(name)
+        if decode is None:
             report.unknown += 1
             continue
         try:
-            values[name] = codec.from_json(entity, name, value)
+            values[name] = decode(value)
         except (ValueError, TypeError):
             report.unknown += 1  # a value this book cannot hold; the office keeps it
     return values
+
+
+@cache
+def _decoders(entity: str) -> dict[str, Callable[[Any], Any]]:
+    return {name: codec.decoder(entity, name) for name in codec.travelling_columns(entity)}
 
 
 def _owner(fields: dict[str, Any]) -> uuid.UUID | None:
@@ -147,49 +154,93 @@ def _policy_clients(fields: dict[str, Any]) -> set[uuid.UUID]:
     return found
 
 
-def _upsert(session: Session, connection: Connection, entity: str, row_id: uuid.UUID, values: dict[str, Any]) -> None:
+def _existing_ids(connection: Connection, entity: str, row_ids: list[uuid.UUID]) -> set[uuid.UUID]:
     table = codec.table(entity)
+    found: set[uuid.UUID] = set()
+    for start in range(0, len(row_ids), 500):
+        found.update(connection.scalars(select(table.c.id).where(table.c.id.in_(row_ids[start:start + 500]))))
+    return found
+
+
+def _upsert_all(session: Session, connection: Connection, entity: str, changes: list[Change],
+                report: PageReport) -> None:
+    table = codec.table(entity)
+    row_ids = [change.row_id for change in changes]
+    pending = outbox.pending_fields(connection, entity, row_ids)
+    exists = _existing_ids(connection, entity, row_ids)
+    rows: dict[uuid.UUID, dict[str, Any]] = {}
+    for change in changes:
+        values = _decoded(entity, change.fields, report)
+        mine = pending.get(change.row_id, set())
+        report.skipped_fields += len(mine & values.keys())
+        rows[change.row_id] = {name: value for name, value in values.items() if name not in mine}
+    if entity == "clients":
+        _add_sort_names(connection, rows)
+    if entity == "followups":
+        _settle_rule_keys(session, connection, rows)
     now = utcnow()
-    if entity == "clients" and ({"name", "name_local"} & values.keys()):
-        values = _with_sort_name(connection, row_id, values)
-    if entity == "followups" and values.get("rule_key"):
-        values = _settle_rule_key(session, connection, row_id, values)
-    exists = connection.execute(select(table.c.id).where(table.c.id == row_id)).first() is not None
-    if exists:
-        if values:
-            connection.execute(update(table).where(table.c.id == row_id).values(**values, updated_at=now,
-                                                                                version=table.c.version + 1))
-    else:
-        connection.execute(insert(table).values(id=row_id, **values, updated_at=now, version=1))
+    inserts: dict[frozenset[str], list[dict]] = {}
+    updates: dict[frozenset[str], list[dict]] = {}
+    for row_id, values in rows.items():
+        if row_id in exists:
+            if values:
+                updates.setdefault(frozenset(values), []).append({**values, "b_id": row_id, "updated_at": now})
+        else:
+            inserts.setdefault(frozenset(values), []).append({**values, "id": row_id, "updated_at": now, "version": 1})
+    for batch in inserts.values():
+        connection.execute(insert(table), batch)
+    row_key = table.c.id == bindparam("b_id", type_=table.c.id.type)
+    for names, batch in updates.items():
+        columns = {name: bindparam(name, type_=table.c[name].type) for name in names}
+        connection.execute(update(table).where(row_key).values(**columns, updated_at=bindparam("updated_at"),
+                                                               version=table.c.version + 1), batch)
+    report.applied += len(rows)
 
 
-def _with_sort_name(connection: Connection, row_id: uuid.UUID, values: dict[str, Any]) -> dict[str, Any]:
-    current = connection.execute(select(Client.name, Client.name_local).where(Client.id == row_id)).first()
-    name = values.get("name", current.name if current else "") or ""
-    name_local = values.get("name_local", current.name_local if current else "") or ""
-    return {**values, "sort_name": display_name(name, name_local).casefold()}
+def _add_sort_names(connection: Connection, rows: dict[uuid.UUID, dict[str, Any]]) -> None:
+    """The list's order key, from the names that came (or those the book has)."""
+    partial = [row_id for row_id, values in rows.items()
+               if ({"name", "name_local"} & values.keys()) and not {"name", "name_local"} <= values.keys()]
+    current = {}
+    for start in range(0, len(partial), 500):
+        current.update({row.id: row for row in connection.execute(
+            select(Client.id, Client.name, Client.name_local).where(Client.id.in_(partial[start:start + 500])))})
+    for row_id, values in rows.items():
+        if not {"name", "name_local"} & values.keys():
+            continue
+        known = current.get(row_id)
+        name = values.get("name", known.name if known else "") or ""
+        name_local = values.get("name_local", known.name_local if known else "") or ""
+        values["sort_name"] = display_name(name, name_local).casefold()
 
 
-def _settle_rule_key(session: Session, connection: Connection, row_id: uuid.UUID,
-                     values: dict[str, Any]) -> dict[str, Any]:
+def _settle_rule_keys(session: Session, connection: Connection, rows: dict[uuid.UUID, dict[str, Any]]) -> None:
     """Two devices can each make the task of one rule occasion (books made
     before rule tasks had ids of their own). The smaller id keeps the rule
-    key, on every device alike; the other is void and let go of the key."""
-    other = connection.execute(select(FollowUp.id).where(
-        FollowUp.rule_key == values["rule_key"], FollowUp.id != row_id)).scalar()
-    if other is None:
-        return values
-    if str(row_id) < str(other):
-        retired = {"rule_key": None, "status": "void", "deleted_at": utcnow()}
-        connection.execute(update(FollowUp).where(FollowUp.id == other).values(**retired, updated_at=utcnow()))
-        outbox.record(session, "followups", [(other, retired)])
-        return values
-    retired = {"rule_key": None, "status": "void", "deleted_at": values.get("deleted_at") or utcnow()}
-    outbox.record(session, "followups", [(row_id, retired)])
-    return {**values, **retired}
+    key, on every device alike; the other is void and lets go of the key."""
+    keys = {values["rule_key"]: row_id for row_id, values in rows.items() if values.get("rule_key")}
+    holders: dict[str, uuid.UUID] = {}
+    listed = list(keys)
+    for start in range(0, len(listed), 500):
+        holders.update((key, row_id) for key, row_id in connection.execute(select(FollowUp.rule_key, FollowUp.id)
+                                                                           .where(FollowUp.rule_key.in_(listed[start:start + 500]))))
+    for key, row_id in keys.items():
+        other = holders.get(key)
+        if other is None or other == row_id:
+            continue
+        if str(row_id) < str(other):
+            retired = {"rule_key": None, "status": "void", "deleted_at": utcnow()}
+            connection.execute(update(FollowUp).where(FollowUp.id == other).values(**retired, updated_at=utcnow()))
+            outbox.record(session, "followups", [(other, retired)])
+        else:
+            values = rows[row_id]
+            retired = {"rule_key": None, "status": "void", "deleted_at": values.get("deleted_at") or utcnow()}
+            outbox.record(session, "followups", [(row_id, retired)])
+            values.update(retired)
 
 
-def _remove(connection: Connection, entity: str, row_id: uuid.UUID) -> None:
-    """The row left this agent's book (the office moved its client to another agent)."""
+def _remove(connection: Connection, entity: str, row_ids: list[uuid.UUID]) -> None:
+    """Rows that left this agent's book (the office moved their client to another agent)."""
     table = codec.table(entity)
-    connection.execute(delete(table).where(table.c.id == row_id))
+    for start in range(0, len(row_ids), 500):
+        connection.execute(delete(table).where(table.c.id.in_(row_ids[start:start + 500])))

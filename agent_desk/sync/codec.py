@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import base64
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, LargeBinary, Table, Uuid
@@ -21,55 +23,71 @@ def table(entity: str) -> Table:
     return Base.metadata.tables[entity]
 
 
-def travelling_columns(entity: str) -> list[str]:
-    return [column.name for column in table(entity).columns if protocol.travels(entity, column.name)]
+@cache
+def travelling_columns(entity: str) -> tuple[str, ...]:
+    return tuple(column.name for column in table(entity).columns if protocol.travels(entity, column.name))
 
 
 def to_json(entity: str, field: str, value: Any) -> Any:
-    if value is None:
-        return None
-    kind = table(entity).columns[field].type
-    if isinstance(kind, Uuid):
-        return str(value)
-    if isinstance(kind, (Date, DateTime)):
-        return value.isoformat()
-    if isinstance(kind, Money):
-        return str(Decimal(value))
-    if isinstance(kind, LargeBinary):
-        return base64.b64encode(value).decode("ascii")
-    return value
+    return None if value is None else _encoder(entity, field)(value)
 
 
 def from_json(entity: str, field: str, value: Any) -> Any:
     """Raises ValueError for a value that does not fit the column."""
-    if value is None:
-        return None
-    kind = table(entity).columns[field].type
-    if isinstance(kind, Uuid):
-        return uuid.UUID(str(value))
-    if isinstance(kind, DateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(kind, Date):
-        return date.fromisoformat(value)
-    if isinstance(kind, Money):
-        return Decimal(str(value))
-    if isinstance(kind, LargeBinary):
-        return base64.b64decode(value, validate=True)
-    if isinstance(kind, Boolean):
-        if not isinstance(value, bool):
-            raise ValueError(f"{field}: not true or false")
-        return value
-    if isinstance(kind, Integer):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{field}: not a whole number")
-        return value
-    if isinstance(kind, JSON):
-        return value
-    if not isinstance(value, str):
-        raise ValueError(f"{field}: not text")
+    return None if value is None else _decoder(entity, field)(value)
+
+
+def decoder(entity: str, field: str) -> Callable[[Any], Any]:
+    """`from_json` for one column, looked up once (applying a page decodes every value of it)."""
+    convert = _decoder(entity, field)
+    return lambda value: None if value is None else convert(value)
+
+
+def _same(value: Any) -> Any:
     return value
 
 
-def row_to_json(entity: str, values: dict[str, Any]) -> dict[str, Any]:
-    """The travelling fields of a row (a mapping of column name to value)."""
-    return {name: to_json(entity, name, values[name]) for name in travelling_columns(entity) if name in values}
+@cache
+def _encoder(entity: str, field: str) -> Callable[[Any], Any]:
+    kind = table(entity).columns[field].type
+    if isinstance(kind, Uuid):
+        return str
+    if isinstance(kind, (Date, DateTime)):
+        return lambda value: value.isoformat()
+    if isinstance(kind, Money):
+        return lambda value: str(Decimal(value))
+    if isinstance(kind, LargeBinary):
+        return lambda value: base64.b64encode(value).decode("ascii")
+    return _same
+
+
+def _checked(test: Callable[[Any], bool], field: str, what: str) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        if not test(value):
+            raise ValueError(f"{field}: not {what}")
+        return value
+
+    return convert
+
+
+@cache
+def _decoder(entity: str, field: str) -> Callable[[Any], Any]:
+    kind = table(entity).columns[field].type
+    if isinstance(kind, Uuid):
+        return lambda value: uuid.UUID(str(value))
+    if isinstance(kind, DateTime):
+        return datetime.fromisoformat
+    if isinstance(kind, Date):
+        return date.fromisoformat
+    if isinstance(kind, Money):
+        return lambda value: Decimal(str(value))
+    if isinstance(kind, LargeBinary):
+        return lambda value: base64.b64decode(value, validate=True)
+    if isinstance(kind, Boolean):
+        return _checked(lambda value: isinstance(value, bool), field, "true or false")
+    if isinstance(kind, Integer):
+        return _checked(lambda value: isinstance(value, int) and not isinstance(value, bool), field,
+                        "a whole number")
+    if isinstance(kind, JSON):
+        return _same
+    return _checked(lambda value: isinstance(value, str), field, "text")

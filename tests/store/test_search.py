@@ -275,3 +275,31 @@ def test_walking_the_name_index_and_sorting_the_hits_give_the_same_pages(
         by_id = {row.id: row.display_name.casefold() for row in client_rows(s, every)}
     in_order = [by_id[client_id] for client_id in every]
     assert in_order == sorted(in_order, reverse=descending)
+
+
+def test_search_rows_refreshed_in_bulk_are_those_refreshed_one_by_one(book: Book) -> None:
+    from agent_desk.services.demo import create_demo_book
+
+    def docs() -> dict[uuid.UUID, tuple[str, str, str]]:
+        with book.session() as session:
+            return {row.client_id: (row.body, row.grams, row.sort_name) for row in session.execute(
+                select(ClientSearchDoc.client_id, ClientSearchDoc.body, ClientSearchDoc.grams,
+                       ClientSearchDoc.sort_name))}
+
+    with book.session() as session:
+        create_demo_book(session, clients=30, seed=4, today=TODAY)
+    with book.session() as session:
+        ids = list(session.scalars(select(Client.id)))
+        gone, edited = ids[0], ids[1]
+        session.get(Client, gone).deleted_at = utcnow()
+        session.get(Client, edited).notes = "moved to Kaohsiung"
+        session.execute(ClientSearchDoc.__table__.delete().where(ClientSearchDoc.client_id.in_(ids[2:12])))
+    with book.session() as session:
+        search.refresh_search_docs(session, ids)
+    in_bulk = docs()
+    with book.session() as session:
+        for client_id in ids:
+            refresh_search_doc(session, client_id)
+    assert in_bulk == docs()
+    assert gone not in in_bulk and len(in_bulk) == len(ids) - 1
+    assert "Kaohsiung" in in_bulk[edited][0]

@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/planner.py
 	$(BIN)/python bench/proposal.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/followups.py
+	$(BIN)/python bench/sync.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -5,12 +5,17 @@ Its own metadata, not the app's: the office keeps each synced row as
 `data` (the travelling fields, as sync/codec.py writes them) plus `stamps`
 ({field: {"h": hlc, "s": seq that wrote it, "d": device id or "office"}}), so
 it needs no copy of the book's schema and merges field by field.
+
+There are no migrations yet (db.py makes the tables with `create_all`) and no
+office holds production data, so a new column is simply added here: an office
+database made before it needs to be made again.
 """
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime, timezone
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import (
@@ -26,7 +31,8 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, validates
 
 from agent_desk.store.models import NAMING_CONVENTION
 
@@ -76,9 +82,36 @@ class Device(OfficeBase):
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+def stamps_summary(stamps: Mapping[str, Mapping[str, Any]]) -> tuple[str, str | None]:
+    """What `rows.last_hlc` and `rows.sole_writer` hold for these stamps: the
+    latest stamp ("" for none), and the one writer ("d") of every field, or
+    None when fields were written by more than one."""
+    latest, writers = "", set()
+    for stamp in stamps.values():
+        if stamp["h"] > latest:
+            latest = stamp["h"]
+        writers.add(stamp["d"])
+    return latest, writers.pop() if len(writers) == 1 else None
+
+
+def _summary_default(index: int):  # noqa: ANN202
+    """A Core INSERT that leaves the column out gets it from the row's `stamps`."""
+    def default(context: DefaultExecutionContext) -> str | None:
+        stamps = context.get_current_parameters().get("stamps")
+        return stamps_summary(stamps)[index] if isinstance(stamps, Mapping) else None
+    return default
+
+
 class SyncedRow(OfficeBase):
     """One row of an agent's book. `owner_client` is the client it belongs to
-    (protocol.OWNER_FIELD), so reassigning a client finds everything of theirs."""
+    (protocol.OWNER_FIELD), so reassigning a client finds everything of theirs.
+
+    `last_hlc` and `sole_writer` are kept from `stamps` (stamps_summary), so a
+    pull need not decode them: the latest stamp of any field (Change.hlc), and
+    the device that wrote every field last (NULL when more than one did; what
+    `skip_own` compares). Setting `stamps` on an ORM object sets both; a Core
+    INSERT without them computes them; a Core UPDATE of `stamps` must set them
+    too (sync_store.push does)."""
 
     __tablename__ = "rows"
     entity: Mapped[str] = mapped_column(String(40), primary_key=True)
@@ -88,11 +121,18 @@ class SyncedRow(OfficeBase):
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     stamps: Mapped[dict[str, Any]] = mapped_column(JSON)
     seq: Mapped[int] = mapped_column(BigInteger)
+    last_hlc: Mapped[str] = mapped_column(String(80), default=_summary_default(0))
+    sole_writer: Mapped[str | None] = mapped_column(String(64), default=_summary_default(1))
 
     __table_args__ = (
         Index("ix_rows_agent_seq", "agent_id", "seq"),
         Index("ix_rows_agent_owner", "agent_id", "owner_client"),
     )
+
+    @validates("stamps")
+    def _keep_summary(self, _key: str, stamps: dict[str, Any]) -> dict[str, Any]:
+        self.last_hlc, self.sole_writer = stamps_summary(stamps)
+        return stamps
 
 
 class Removal(OfficeBase):

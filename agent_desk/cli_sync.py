@@ -68,7 +68,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
         except SyncError as exc:
             with book.session() as session:
                 pending = sync_status(session).pending
-            raise SyncError(f"{exc}. {pending} changes wait on this computer and go up on the next sync") from exc
+            waiting = ("1 change waits on this computer and goes" if pending == 1
+                       else f"{pending} changes wait on this computer and go")
+            raise SyncError(f"{exc}. {waiting} up with the next sync") from exc
     finally:
         book.close()
     data = {"pushed": report.pushed, "pulled": report.pulled, "removed": report.removed,

@@ -54,7 +54,7 @@ def test_sync_without_the_office_exits_2_and_says_what_waits(office, book_path, 
     book.close()
     code, out, err = run(capsys, "sync")
     assert code == 2 and out == ""
-    assert err.startswith("agent-desk: error: Cannot reach the office") and "1 changes wait" in err
+    assert err.startswith("agent-desk: error: Cannot reach the office") and "1 change waits on this computer" in err
     office.server.start()
     assert run(capsys, "sync")[0] == 0
 

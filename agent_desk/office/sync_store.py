@@ -58,7 +58,6 @@ from agent_desk.sync.protocol import (
     FieldConflict,
     Mutation,
     MutationResult,
-    PullResponse,
     PushRequest,
     PushResponse,
     is_office_owned,
@@ -416,8 +415,7 @@ def _apply(batch: _Batch, mutation: Mutation) -> MutationResult:
     return MutationResult(mutation_id=mutation.mutation_id, status="applied", conflicts=conflicts)
 
 
-def _merge(row: SyncedRow | _Row, device: str,
-           mutation: Mutation) -> tuple[dict[str, Any], list[FieldConflict], list[str]]:
+def _merge(row: _Row, device: str, mutation: Mutation) -> tuple[dict[str, Any], list[FieldConflict], list[str]]:
     """The row's data after the mutation, the conflicts to report, and the fields
     it wrote (whose stamps become the mutation's), by the rules of protocol.py."""
     data, stamps = dict(row.data), row.stamps
@@ -462,15 +460,21 @@ def row_change(row: SyncedRow) -> Change:
 
 
 class PullPage(Response):
-    """A PullResponse, written as JSON straight from the database's rows: each
-    row's `data` is spliced in as stored (valid JSON, written by the JSON
-    column), not decoded and encoded again. The route returns it as it is."""
+    """A PullResponse as JSON, written straight from the database's rows: each
+    row's `data` is spliced in as stored (JSON text that push, or the JSON
+    column type, wrote with json.dumps), not decoded and encoded again.
+    FastAPI sends a returned Response as it is; the route keeps PullResponse
+    as its response model, for the OpenAPI document."""
 
     media_type = "application/json"
 
-    def model(self) -> PullResponse:
-        """The page as the protocol's model (for a caller in this process)."""
-        return PullResponse.model_validate_json(self.body)
+
+class _JsonStrings(dict[str, str]):
+    """_json_string of each key, worked out once."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = _json_string(text)
+        return self[text]
 
 
 def _uuid_text(text: str) -> str:
@@ -496,16 +500,17 @@ def pull(session: Session, agent_id: int, cursor: int, limit: int, device_id: uu
     merged = sorted([*found_rows, *found_removals], key=lambda item: item[0]) if found_removals else found_rows
     page, has_more = merged[:limit], len(merged) > limit
     asker = str(device_id) if device_id is not None else None
+    entities = _JsonStrings()
     changes = []
     for item in page:
         if len(item) == 3:  # a removal
             seq, entity, row_id = item
-            changes.append(f'{{"seq":{seq},"entity":{_json_string(entity)},"row_id":"{_uuid_text(row_id)}",'
+            changes.append(f'{{"seq":{seq},"entity":{entities[entity]},"row_id":"{_uuid_text(row_id)}",'
                            f'"op":"remove","fields":{{}},"hlc":""}}')
             continue
         seq, entity, row_id, data, last_hlc, sole_writer = item
         if asker is None or sole_writer != asker:
-            changes.append(f'{{"seq":{seq},"entity":{_json_string(entity)},"row_id":"{_uuid_text(row_id)}",'
+            changes.append(f'{{"seq":{seq},"entity":{entities[entity]},"row_id":"{_uuid_text(row_id)}",'
                            f'"op":"upsert","fields":{data},"hlc":{_json_string(last_hlc)}}}')
     next_cursor = page[-1][0] if page else cursor
     body = (f'{{"changes":[{",".join(changes)}],"next_cursor":{next_cursor},'

@@ -198,6 +198,20 @@ def test_pulled_rows_come_back_exactly_as_pushed(office: Office):
     assert other.http.get(f"/v1/sync/rows/clients/{client_id}").json() == client
 
 
+def test_a_value_equal_in_python_but_not_in_json_is_written(office: Office):
+    """True is not 1 (protocol.py); the row is written as merged, not compared
+    with what was stored by Python's `==` (1 == True == 1.0)."""
+    device = office.device()
+    client_id = uuid.uuid4()
+    device.push(mutation("clients", client_id, {"smoker": 1, "annual_income": 5}, hlc(1)))
+
+    device.push(mutation("clients", client_id, {"smoker": True, "annual_income": 5.0}, hlc(2)))
+
+    [change] = device.pull()["changes"]
+    assert change["fields"] == {"smoker": True, "annual_income": 5.0} and change["seq"] == 2
+    assert change["fields"]["smoker"] is True and isinstance(change["fields"]["annual_income"], float)
+
+
 def test_a_stamp_that_is_not_text_never_reaches_the_rows(office: Office):
     """`last_hlc` is a text column: a lone surrogate in a stamp is turned away with the request."""
     device = office.device()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -33,6 +34,7 @@ from agent_desk.domain.money import to_decimal
 from agent_desk.errors import ValidationError
 from agent_desk.ui.clients.page_labels import problem_text
 from agent_desk.ui.context import AppContext
+from agent_desk.ui.icons import icon
 from agent_desk.ui.theme import is_dark
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -261,6 +263,24 @@ class FormDialog(QDialog):
                 ctx.tasks.error.emit(error)
 
         ctx.apply(work, done, failed)
+
+
+INTRO_ICON_SIZE = 32
+
+
+def intro_header(icon_name: str, title: QLabel, intro: QLabel) -> QHBoxLayout:
+    """A dialog's opening: its icon beside its title and a line of why."""
+    badge = QLabel()
+    badge.setPixmap(icon(icon_name).pixmap(INTRO_ICON_SIZE, INTRO_ICON_SIZE))
+    words = QVBoxLayout()
+    words.setSpacing(2)
+    words.addWidget(title)
+    words.addWidget(intro)
+    header = QHBoxLayout()
+    header.setSpacing(12)
+    header.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+    header.addLayout(words, 1)
+    return header
 
 
 def alive(widget: QWidget) -> bool:

@@ -11,16 +11,15 @@ from __future__ import annotations
 from dataclasses import fields
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from agent_desk.services.agent_profile import AgentDetails, agent_details, save_agent_details
-from agent_desk.ui.clients.case_forms import FormDialog, alive
+from agent_desk.ui.clients.case_forms import FormDialog, alive, intro_header
 from agent_desk.ui.context import AppContext
 from agent_desk.ui.icons import icon
 from agent_desk.ui.theme import heading_font
 
 FIELDS = tuple(f.name for f in fields(AgentDetails))  # the form's rows, top to bottom
-INTRO_ICON_SIZE = 32
 
 
 class AgentDetailsDialog(FormDialog):
@@ -50,17 +49,7 @@ class AgentDetailsDialog(FormDialog):
         intro = QLabel(self.tr("Printed on every proposal's cover: clients and regulators expect your licence "
                                "number."), objectName="subtle")
         intro.setWordWrap(True)
-        badge = QLabel()
-        badge.setPixmap(icon("agent_details").pixmap(INTRO_ICON_SIZE, INTRO_ICON_SIZE))
-        badge.setAlignment(Qt.AlignmentFlag.AlignTop)
-        words = QVBoxLayout()
-        words.setSpacing(2)
-        words.addWidget(title)
-        words.addWidget(intro)
-        header = QHBoxLayout()
-        header.setSpacing(12)
-        header.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-        header.addLayout(words, 1)
+        header = intro_header("agent_details", title, intro)
 
         self.form.setVerticalSpacing(8)
         rows = {

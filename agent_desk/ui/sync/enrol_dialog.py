@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QProgressBar, QWidget
 
 from agent_desk.errors import (
     BadAnswerError,
@@ -19,13 +19,12 @@ from agent_desk.errors import (
 )
 from agent_desk.services.sync import EnrolmentReport, SyncStatus, enroll
 from agent_desk.ui import settings as S
-from agent_desk.ui.clients.case_forms import FormDialog, alive
+from agent_desk.ui.clients.case_forms import FormDialog, alive, intro_header
 from agent_desk.ui.context import AppContext
 from agent_desk.ui.icons import icon
 from agent_desk.ui.sync import labels
 from agent_desk.ui.theme import heading_font
 
-INTRO_ICON_SIZE = 32
 
 
 class EnrolDialog(FormDialog):
@@ -55,16 +54,7 @@ class EnrolDialog(FormDialog):
                                  "your other devices. Ask the office for a one-time code: it works once.")
         intro = QLabel(intro_text, objectName="subtle")
         intro.setWordWrap(True)
-        badge = QLabel()
-        badge.setPixmap(icon("enrol").pixmap(INTRO_ICON_SIZE, INTRO_ICON_SIZE))
-        words = QVBoxLayout()
-        words.setSpacing(2)
-        words.addWidget(title)
-        words.addWidget(intro)
-        header = QHBoxLayout()
-        header.setSpacing(12)
-        header.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-        header.addLayout(words, 1)
+        header = intro_header("enrol", title, intro)
 
         self.address_edit = self.add_field("address", self.tr("Office &address:"),
                                            QLineEdit(placeholderText=self.tr("e.g. http://office:8765")))

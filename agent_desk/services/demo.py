@@ -13,7 +13,6 @@ chunks, many rows per INSERT statement.
 from __future__ import annotations
 
 import random
-import sqlite3
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, fields
@@ -32,6 +31,7 @@ from agent_desk.domain.demo_service import DemoService, ServiceMaker
 from agent_desk.domain.search_text import search_body, search_grams
 from agent_desk.errors import ValidationError
 from agent_desk.services.agent_profile import AgentDetails, save_agent_details
+from agent_desk.store.bulk import insert_sql, variable_limit
 from agent_desk.store.models import (
     Activity,
     AgentProfile,
@@ -271,11 +271,6 @@ _COLUMNS: dict[type, tuple[tuple[str, ...], dict[str, str]]] = {
 }
 
 
-def _insert_sql(table: Table, columns: Sequence[str], constants: dict[str, str], rows: int) -> str:
-    row = f"({', '.join(['?'] * len(columns) + list(constants.values()))})"
-    return f"INSERT INTO {table.name} ({', '.join([*columns, *constants])}) VALUES " + ", ".join([row] * rows)
-
-
 def date_text(day: date | None) -> str | None:
     """A date as the models store it in SQLite (checked against SQLAlchemy in _Writer)."""
     return None if day is None else day.isoformat()
@@ -298,7 +293,7 @@ class _Writer:
     def __init__(self, connection: Connection):
         self._connection = connection
         self._check_storage_formats(connection.dialect)
-        limit = _variable_limit(connection)
+        limit = variable_limit(connection)
         self._tables: dict[str, tuple[Table, Sequence[str], dict[str, str], int]] = {}
         for model, (columns, constants) in _COLUMNS.items():
             table = model.__table__
@@ -321,19 +316,13 @@ class _Writer:
             table, columns, constants, batch = self._tables[name]
             for start in range(0, len(table_rows), batch):
                 chunk = table_rows[start:start + batch]
-                sql = _insert_sql(table, columns, constants, len(chunk))
+                sql = insert_sql(table.name, columns, len(chunk), constants)
                 statements.append((sql, tuple(chain.from_iterable(chunk))))
         return statements
 
     def execute(self, statements: list[tuple[str, tuple]]) -> None:
         for sql, parameters in statements:
             self._connection.exec_driver_sql(sql, parameters)
-
-
-def _variable_limit(connection: Connection) -> int:
-    """How many ? a statement may hold (999 in old SQLite builds, 32766 since 3.32)."""
-    getlimit = getattr(connection.connection.driver_connection, "getlimit", None)
-    return getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if getlimit else 999  # another driver: play safe
 
 
 class _Rows:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import Integer, Select, TextClause, Uuid, bindparam, column, func, select, text
+from sqlalchemy import Integer, Select, TextClause, Uuid, column, func, select, text
 from sqlalchemy.orm import Session
 
 from agent_desk.domain.search_text import (
@@ -18,6 +18,7 @@ from agent_desk.domain.search_text import (
     search_grams,
     term_variants,
 )
+from agent_desk.store.bulk import insert_rows
 from agent_desk.store.models import Client, ClientSearchDoc, Policy
 
 # The FTS5 tables (made by the initial migration) that Alembic must not compare.
@@ -138,10 +139,13 @@ def refresh_search_doc(session: Session, client_id: uuid.UUID) -> None:
 
 def refresh_search_docs(session: Session, client_ids: Iterable[uuid.UUID]) -> None:
     """`refresh_search_doc` for many clients at once, past the ORM: a few
-    statements per 500 clients (applying a sync page of thousands)."""
+    statements per 500 clients (applying a sync page of thousands). A changed
+    row is deleted and written anew, so every new row of a call goes in with
+    a few multi-row statements (see store/bulk.py for why that matters)."""
     connection = session.connection()
     ids = sorted(set(client_ids), key=str)
     docs = ClientSearchDoc.__table__
+    fresh: list[tuple[str, str, str, str]] = []
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         clients = connection.execute(select(
@@ -155,7 +159,7 @@ def refresh_search_docs(session: Session, client_ids: Iterable[uuid.UUID]) -> No
                 numbers.setdefault(owner, []).append(number)
         existing = {row.client_id: row for row in connection.execute(
             select(docs.c.client_id, docs.c.body, docs.c.grams, docs.c.sort_name).where(docs.c.client_id.in_(chunk)))}
-        inserts, updates = [], []
+        stale = []
         for client in clients:
             mine = numbers.get(client.id, [])
             body = search_body(name=client.name, name_local=client.name_local, phone=client.phone,
@@ -163,13 +167,12 @@ def refresh_search_docs(session: Session, client_ids: Iterable[uuid.UUID]) -> No
             grams = search_grams(name=client.name, name_local=client.name_local, phone=client.phone,
                                  email=client.email, policy_numbers=mine)
             old = existing.pop(client.id, None)
-            if old is None:
-                inserts.append({"client_id": client.id, "body": body, "grams": grams, "sort_name": client.sort_name})
-            elif (old.body, old.grams, old.sort_name) != (body, grams, client.sort_name):
-                updates.append({"b_client": client.id, "body": body, "grams": grams, "sort_name": client.sort_name})
-        if existing:  # deleted or gone clients: out of search
-            connection.execute(docs.delete().where(docs.c.client_id.in_(list(existing))))
-        if inserts:
-            connection.execute(docs.insert(), inserts)
-        if updates:
-            connection.execute(docs.update().where(docs.c.client_id == bindparam("b_client", type_=Uuid)), updates)
+            if old is not None and (old.body, old.grams, old.sort_name) == (body, grams, client.sort_name):
+                continue
+            if old is not None:
+                stale.append(client.id)
+            fresh.append((client.id.hex, body, grams, client.sort_name))  # Uuid's SQLite storage form
+        stale.extend(existing)  # deleted or gone clients: out of search
+        if stale:
+            connection.execute(docs.delete().where(docs.c.client_id.in_(stale)))
+    insert_rows(connection, docs.name, ("client_id", "body", "grams", "sort_name"), fresh)

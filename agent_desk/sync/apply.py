@@ -6,6 +6,11 @@ with the next push and the office decides. A page can hold a row before the
 row it refers to (a client edited after its policy was written comes later),
 so the caller applies pages with foreign-key checks off; the referred row
 arrives in a later page of the same pull.
+
+Search rows are settled once a pull ends, not per page: a first pull brings
+every client and then every policy, and each would rewrite the client's
+search row. A page that leaves search rows behind marks the book in its own
+transaction, so a pull that dies on the way is made good by the next one.
 """
 
 from __future__ import annotations
@@ -17,17 +22,20 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, union, update
 from sqlalchemy.orm import Session
 
 from agent_desk.domain.clients import display_name
 from agent_desk.services.changes import Changes
 from agent_desk.store.book import Book
-from agent_desk.store.models import Client, FollowUp, utcnow
+from agent_desk.store.models import Client, ClientSearchDoc, FollowUp, utcnow
 from agent_desk.store.search import refresh_search_docs
 from agent_desk.sync import codec, outbox, protocol
 from agent_desk.sync.hlc import Clock
 from agent_desk.sync.protocol import Change
+
+# sync_state key: "1" while pages applied rows whose search rows wait.
+SEARCH_STALE = "search_stale"
 
 # Which client a changed row concerns, for the screens to reload.
 _CLIENT_FIELDS = ("client_id", "holder_id", "insured_id", "from_client_id")
@@ -41,6 +49,7 @@ class PageReport:
     unknown: int = 0  # entities or fields this version of the app does not know
     clients: set[uuid.UUID] = field(default_factory=set)
     entities: set[str] = field(default_factory=set)
+    searched: set[uuid.UUID] = field(default_factory=set)  # clients whose search rows `settle_search` must redo
 
     def changes(self) -> Changes:
         touched = frozenset(self.clients)
@@ -89,7 +98,7 @@ def apply_page(session: Session, changes: Iterable[Change], clock: Clock) -> Pag
     by_entity: dict[str, list[Change]] = {}
     for (entity, _row_id), change in latest.items():
         by_entity.setdefault(entity, []).append(change)
-    searched: set[uuid.UUID] = set()
+    searched = report.searched
     for entity, entity_changes in by_entity.items():
         report.entities.add(entity)
         removed = [change.row_id for change in entity_changes if change.op == "remove"]
@@ -109,9 +118,23 @@ def apply_page(session: Session, changes: Iterable[Change], clock: Clock) -> Pag
                     searched.add(change.row_id)
                 elif entity == "policies":
                     searched.update(_policy_clients(change.fields))
-    refresh_search_docs(session, searched)
+    if searched:
+        outbox.write_state(connection, **{SEARCH_STALE: "1"})
     outbox.save_clock(connection, clock)
     return report
+
+
+def settle_search(session: Session, client_ids: set[uuid.UUID] | None) -> None:
+    """Redo the search rows of the clients a pull's pages touched; with None,
+    before a pull, those of the whole book if an earlier pull died before it
+    settled (which clients it touched is lost with it)."""
+    connection = session.connection()
+    if outbox.read_state(connection, SEARCH_STALE).get(SEARCH_STALE) != "1":
+        return
+    if client_ids is None:
+        client_ids = set(connection.scalars(union(select(Client.id), select(ClientSearchDoc.client_id))))
+    refresh_search_docs(session, client_ids)
+    outbox.write_state(connection, **{SEARCH_STALE: ""})
 
 
 def _decoded(entity: str, fields: dict[str, Any], report: PageReport) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from agent_desk.services.changes import Changes
 from agent_desk.store.book import Book
 from agent_desk.store.models import SyncConflict, SyncOutbox, utcnow
 from agent_desk.sync import credentials, outbox, protocol
-from agent_desk.sync.apply import PageReport, apply_page, unchecked_session
+from agent_desk.sync.apply import PageReport, apply_page, settle_search, unchecked_session
 from agent_desk.sync.client import DEFAULT_TIMEOUT, OfficeClient
 from agent_desk.sync.outbox import CURSOR, SERVER_URL, read_state, write_state
 from agent_desk.sync.protocol import Mutation, MutationResult
@@ -192,24 +192,31 @@ def _record_results(connection, rows: list[SyncOutbox], results: list[MutationRe
 # -- pull ------------------------------------------------------------------------------
 def _pull_all(book: Book, client: OfficeClient, limit: int, report: SyncReport, progress: SyncProgress) -> None:
     with book.session() as session:
+        settle_search(session, None)
         cursor = int(read_state(session.connection(), CURSOR).get(CURSOR) or 0)
-    while True:
-        previous = cursor
-        page = client.pull(cursor, limit)
-        with unchecked_session(book) as session:
-            connection = session.connection()
-            applied: PageReport = apply_page(session, page.changes, outbox.clock_for(connection))
-            # The cursor moves in the transaction that applied its rows, never before.
-            write_state(connection, **{CURSOR: str(page.next_cursor)})
-        cursor = page.next_cursor
-        report.pulled += applied.applied
-        report.removed += applied.removed
-        report.changes = report.changes | applied.changes()
-        progress("pull", report.pulled + report.removed, 0)
-        if not page.has_more:
-            return
-        if page.next_cursor <= previous:
-            raise BadAnswerError("The office said more changes wait but gave none; will try again later")
+    searched: set[uuid.UUID] = set()
+    try:
+        while True:
+            previous = cursor
+            page = client.pull(cursor, limit)
+            with unchecked_session(book) as session:
+                connection = session.connection()
+                applied: PageReport = apply_page(session, page.changes, outbox.clock_for(connection))
+                # The cursor moves in the transaction that applied its rows, never before.
+                write_state(connection, **{CURSOR: str(page.next_cursor)})
+            cursor = page.next_cursor
+            searched |= applied.searched
+            report.pulled += applied.applied
+            report.removed += applied.removed
+            report.changes = report.changes | applied.changes()
+            progress("pull", report.pulled + report.removed, 0)
+            if not page.has_more:
+                return
+            if page.next_cursor <= previous:
+                raise BadAnswerError("The office said more changes wait but gave none; will try again later")
+    finally:  # also when the office went away mid-pull: the pages that came are searchable
+        with book.session() as session:
+            settle_search(session, searched)
 
 
 def _after_pull(book: Book, report: SyncReport, today: date) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from agent_desk.services.clients import ClientDetails, create_client, get_client, search_clients, update_client
 from agent_desk.store.models import FollowUp, Policy, SyncOutbox
 from agent_desk.sync import outbox
-from agent_desk.sync.apply import apply_page, unchecked_session
+from agent_desk.sync.apply import apply_page, settle_search, unchecked_session
 from agent_desk.sync.hlc import Stamp
 from agent_desk.sync.protocol import Change
 
@@ -26,9 +26,13 @@ def office_client(row_id: uuid.UUID, **fields) -> Change:  # noqa: ANN003
 
 
 def apply(book, *changes: Change):  # noqa: ANN001, ANN201
+    """One page, then its search rows, as a pull does."""
     with unchecked_session(book) as session:
         connection = session.connection()
-        return apply_page(session, list(changes), outbox.clock_for(connection))
+        report = apply_page(session, list(changes), outbox.clock_for(connection))
+    with book.session() as session:
+        settle_search(session, report.searched)
+    return report
 
 
 def outbox_rows(book) -> list[SyncOutbox]:  # noqa: ANN001
@@ -76,10 +80,8 @@ def test_a_page_may_bring_a_policy_before_its_client(book):  # noqa: ANN001
     policy = Change(seq=1, entity="policies", row_id=policy_id, op="upsert", hlc=str(Stamp(1, 0, "x")),
                     fields={"policy_number": "L-1", "holder_id": str(client_id), "insured_id": str(client_id),
                             "product_code": "TERM20", "annual_premium": "12000.50", "status": "in_force"})
-    with unchecked_session(book) as session:
-        apply_page(session, [policy], outbox.clock_for(session.connection()))
-    with unchecked_session(book) as session:
-        apply_page(session, [office_client(client_id)], outbox.clock_for(session.connection()))
+    apply(book, policy)
+    apply(book, office_client(client_id))
     with book.session() as session:
         stored = session.get(Policy, policy_id)
         assert stored.annual_premium == __import__("decimal").Decimal("12000.50")

@@ -17,7 +17,7 @@ from sync_devices import differences
 from agent_desk.errors import BadAnswerError, DeviceRevokedError, OfflineError
 from agent_desk.office import admin
 from agent_desk.office.models import RecordedMutation, SyncedRow
-from agent_desk.services.clients import ClientDetails, create_client, get_client, update_client
+from agent_desk.services.clients import ClientDetails, create_client, get_client, search_clients, update_client
 from agent_desk.services.sync import sync_status
 from agent_desk.store.book import open_book
 from agent_desk.store.models import Client
@@ -82,6 +82,27 @@ def test_the_cursor_is_not_saved_before_the_pulled_rows_are_committed(office, mo
     tablet.sync(pull_limit=2)
     assert cursor(tablet) > saved
     assert differences(tablet.snapshot(), office.snapshot()) == []
+
+
+def test_clients_of_a_pull_that_died_before_its_search_rows_are_found_after_the_next_sync(office, monkeypatch):  # noqa: ANN001, E501
+    laptop, tablet = office.device("laptop"), office.device("tablet")
+    add_client(laptop, "Wu Ting")
+    laptop.sync()
+
+    def the_process_dies(*_args):  # noqa: ANN002, ANN202
+        raise SystemExit("killed after the pages were committed, before their search rows")
+
+    real_settle = engine.settle_search
+    monkeypatch.setattr(engine, "settle_search", lambda session, ids: ids is None or the_process_dies())
+    with pytest.raises(SystemExit):
+        tablet.sync()
+    with tablet.book.session() as session:
+        assert len(session.scalars(select(Client)).all()) == 1
+        assert search_clients(session, "Wu Ting") == []  # the rows came, their search rows did not
+    monkeypatch.setattr(engine, "settle_search", real_settle)
+    tablet.sync()  # nothing new to pull; the mark the dead pull left makes good the whole book
+    with tablet.book.session() as session:
+        assert [row.name for row in search_clients(session, "Wu Ting")] == ["Wu Ting"]
 
 
 def test_a_lost_checkpoint_restarts_from_zero_without_duplicates(office):  # noqa: ANN001

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import Integer, Select, TextClause, Uuid, column, func, select, text
+from sqlalchemy import ColumnElement, Integer, Select, TextClause, Uuid, column, func, select, text
 from sqlalchemy.orm import Session
 
 from agent_desk.domain.search_text import (
@@ -139,28 +139,40 @@ def refresh_search_doc(session: Session, client_id: uuid.UUID) -> None:
 
 def refresh_search_docs(session: Session, client_ids: Iterable[uuid.UUID]) -> None:
     """`refresh_search_doc` for many clients at once, past the ORM: a few
-    statements per 500 clients (applying a sync page of thousands). A changed
+    statements per 500 clients, or one read of each table when the clients
+    are a good part of the book (a first sync brings all of them). A changed
     row is deleted and written anew, so every new row of a call goes in with
     a few multi-row statements (see store/bulk.py for why that matters)."""
     connection = session.connection()
-    ids = sorted(set(client_ids), key=str)
+    wanted = set(client_ids)
+    if not wanted:
+        return
+    book_size = connection.scalar(select(func.count()).select_from(Client)) or 0
+    if len(wanted) * 4 >= book_size:
+        chunks: list[list[uuid.UUID] | None] = [None]  # None: the whole table, filtered here
+    else:
+        ids = sorted(wanted, key=str)
+        chunks = [ids[start:start + 500] for start in range(0, len(ids), 500)]
     docs = ClientSearchDoc.__table__
     fresh: list[tuple[str, str, str, str]] = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for chunk in chunks:
         clients = connection.execute(select(
             Client.id, Client.name, Client.name_local, Client.phone, Client.email, Client.id_number, Client.notes,
-            Client.sort_name).where(Client.id.in_(chunk), Client.deleted_at.is_(None))).all()
+            Client.sort_name).where(Client.deleted_at.is_(None), *_among(Client.id, chunk))).all()
         numbers: dict[uuid.UUID, list[str]] = {}
+        policy_owners = (Policy.holder_id.in_(chunk) | Policy.insured_id.in_(chunk),) if chunk is not None else ()
         for holder, insured, number in connection.execute(
                 select(Policy.holder_id, Policy.insured_id, Policy.policy_number).where(
-                    Policy.deleted_at.is_(None), Policy.holder_id.in_(chunk) | Policy.insured_id.in_(chunk))):
+                    Policy.deleted_at.is_(None), *policy_owners)):
             for owner in {holder, insured}:
                 numbers.setdefault(owner, []).append(number)
         existing = {row.client_id: row for row in connection.execute(
-            select(docs.c.client_id, docs.c.body, docs.c.grams, docs.c.sort_name).where(docs.c.client_id.in_(chunk)))}
+            select(docs.c.client_id, docs.c.body, docs.c.grams, docs.c.sort_name).where(
+                *_among(docs.c.client_id, chunk))) if row.client_id in wanted}
         stale = []
         for client in clients:
+            if client.id not in wanted:
+                continue
             mine = numbers.get(client.id, [])
             body = search_body(name=client.name, name_local=client.name_local, phone=client.phone,
                                email=client.email, id_number=client.id_number, policy_numbers=mine, notes=client.notes)
@@ -173,6 +185,10 @@ def refresh_search_docs(session: Session, client_ids: Iterable[uuid.UUID]) -> No
                 stale.append(client.id)
             fresh.append((client.id.hex, body, grams, client.sort_name))  # Uuid's SQLite storage form
         stale.extend(existing)  # deleted or gone clients: out of search
-        if stale:
-            connection.execute(docs.delete().where(docs.c.client_id.in_(stale)))
+        for start in range(0, len(stale), 500):
+            connection.execute(docs.delete().where(docs.c.client_id.in_(stale[start:start + 500])))
     insert_rows(connection, docs.name, ("client_id", "body", "grams", "sort_name"), fresh)
+
+
+def _among(column: ColumnElement, chunk: list[uuid.UUID] | None) -> tuple[ColumnElement[bool], ...]:
+    return () if chunk is None else (column.in_(chunk),)

@@ -28,10 +28,10 @@ end (the first rows are clients, the slowest to apply). The
 default batch (200) and page (500) are measured when the protocol's largest
 are within twice their goal, or with BENCH_ALL=1.
 
-Where the time went is shown for the last run of each: HTTP round trips (the
-office's work included), the client's JSON/pydantic work around them,
-applying pulled pages, tiers, the rest (reading the outbox, recording
-results, bookkeeping). BENCH_PUSH_ROWS / BENCH_PULL_ROWS change the counts;
+Where the time went is shown for the last run of each (see Stopwatch): the
+push's requests, the pull's fetches (on their own thread, overlapping the
+rest), applying pulled pages, search rows, tiers, and the rest (reading the
+outbox, recording results, waiting for a page, bookkeeping). BENCH_PUSH_ROWS / BENCH_PULL_ROWS change the counts;
 BENCH_BACKENDS=sqlite skips PostgreSQL (AGENT_DESK_TEST_PG moves it).
 """
 
@@ -254,14 +254,19 @@ class Marks:
 
 class Stopwatch:
     """Time spent in a few functions of the sync engine during one sync, by
-    wrapping them (nothing else changes): the HTTP round trips (the office's
-    work included), the client's own JSON and pydantic work around them,
-    applying pulled pages, and tiers after the pull."""
+    wrapping them (nothing else changes): the push's requests (HTTP round
+    trips, the office's work and the client's JSON), the pull's fetches,
+    applying pulled pages, settling search rows and tiers after the pull.
+    The pull fetches the next page on a thread of its own while the current
+    one is applied, so "pull fetches" overlaps the rest and "the rest" leaves
+    it out (it is the time the sync waited for a page, and bookkeeping)."""
 
-    PARTS = (("round trips", [(OfficeClient, "_send")]),
-             ("client JSON", [(OfficeClient, "push"), (OfficeClient, "pull")]),
+    PARTS = (("push requests", [(OfficeClient, "push")]),
+             ("pull fetches (overlapping)", [(OfficeClient, "pull")]),
              ("apply pages", [(engine, "apply_page")]),
+             ("search rows", [(engine, "settle_search")]),
              ("tiers", [(engine, "_after_pull")]))
+    OVERLAPPING = "pull fetches (overlapping)"
 
     def __init__(self) -> None:
         self.spent: dict[str, float] = {}
@@ -290,8 +295,7 @@ class Stopwatch:
 
     def parts(self, whole: float) -> dict[str, float]:
         found = dict(self.spent)
-        found["client JSON"] = found.get("client JSON", 0.0) - found.get("round trips", 0.0)
-        found["the rest"] = whole - sum(found.values())
+        found["the rest"] = whole - sum(seconds for part, seconds in found.items() if part != self.OVERLAPPING)
         return found
 
 

@@ -180,6 +180,8 @@ def _policy_clients(fields: dict[str, Any]) -> set[uuid.UUID]:
 def _existing_ids(connection: Connection, entity: str, row_ids: list[uuid.UUID]) -> set[uuid.UUID]:
     table = codec.table(entity)
     found: set[uuid.UUID] = set()
+    if connection.scalar(select(table.c.id).limit(1)) is None:
+        return found  # an empty table (a first pull): every row is new
     for start in range(0, len(row_ids), 500):
         found.update(connection.scalars(select(table.c.id).where(table.c.id.in_(row_ids[start:start + 500]))))
     return found

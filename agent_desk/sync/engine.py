@@ -13,6 +13,7 @@ import gc
 import socket
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -193,21 +194,26 @@ def _record_results(connection, rows: list[SyncOutbox], results: list[MutationRe
 
 # -- pull ------------------------------------------------------------------------------
 def _pull_all(book: Book, client: OfficeClient, limit: int, report: SyncReport, progress: SyncProgress) -> None:
+    """Pages in the office's order, each applied in its own transaction. The
+    next page is fetched while this one is applied (the office and the wire
+    take about a third of a long pull); it is used only once this one is
+    committed, and dropped if anything goes wrong."""
     with book.session() as session:
         settle_search(session, None)
         cursor = int(read_state(session.connection(), CURSOR).get(CURSOR) or 0)
     searched: set[uuid.UUID] = set()
+    fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull")
     try:
+        upcoming = fetcher.submit(client.pull, cursor, limit)
         while True:
-            previous = cursor
-            with _collector_paused():
-                page = client.pull(cursor, limit)
-                with unchecked_session(book) as session:
-                    connection = session.connection()
-                    applied: PageReport = apply_page(session, page.changes, outbox.clock_for(connection))
-                    # The cursor moves in the transaction that applied its rows, never before.
-                    write_state(connection, **{CURSOR: str(page.next_cursor)})
-            cursor = page.next_cursor
+            page = upcoming.result()
+            if page.has_more and page.next_cursor > cursor:
+                upcoming = fetcher.submit(client.pull, page.next_cursor, limit)
+            with _collector_paused(), unchecked_session(book) as session:
+                connection = session.connection()
+                applied: PageReport = apply_page(session, page.changes, outbox.clock_for(connection))
+                # The cursor moves in the transaction that applied its rows, never before.
+                write_state(connection, **{CURSOR: str(page.next_cursor)})
             searched |= applied.searched
             report.pulled += applied.applied
             report.removed += applied.removed
@@ -215,10 +221,12 @@ def _pull_all(book: Book, client: OfficeClient, limit: int, report: SyncReport, 
             progress("pull", report.pulled + report.removed, 0)
             if not page.has_more:
                 return
-            if page.next_cursor <= previous:
+            if page.next_cursor <= cursor:
                 raise BadAnswerError("The office said more changes wait but gave none; will try again later")
-    finally:  # also when the office went away mid-pull: the pages that came are searchable
-        with _collector_paused(), book.session() as session:
+            cursor = page.next_cursor
+    finally:
+        fetcher.shutdown(wait=False, cancel_futures=True)  # a fetch under way ends with the office client
+        with _collector_paused(), book.session() as session:  # the pages that came are searchable, whatever broke
             settle_search(session, searched)
 
 

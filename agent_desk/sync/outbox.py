@@ -160,6 +160,8 @@ def pending_fields(connection: Connection, entity: str, row_ids: Iterable[uuid.U
     """Fields of these rows that still wait to be pushed: the office's older
     view of them must not overwrite the agent's newer one."""
     pending: dict[uuid.UUID, set[str]] = {}
+    if connection.scalar(select(SyncOutbox.seq).where(SyncOutbox.entity == entity).limit(1)) is None:
+        return pending  # nothing of this kind waits (a first pull): no need to look row by row
     ids = list(row_ids)
     for start in range(0, len(ids), 500):
         rows = connection.execute(select(SyncOutbox.row_id, SyncOutbox.fields).where(

@@ -24,9 +24,10 @@ the median is shown; fewer when the runs would take more than BENCH_BUDGET
 seconds (30). A run is stopped once it takes BENCH_DEADLINE times its goal
 (3; 0 never stops) and shown as "> s" with the rows a second it had, so a
 missed goal costs seconds, not minutes; BENCH_DEADLINE=0 measures it to the
-end (the first rows are clients, the slowest to apply). The
-default batch (200) and page (500) are measured when the protocol's largest
-are within twice their goal, or with BENCH_ALL=1.
+end (the first rows are clients, the slowest to apply). The app's own batch
+and page (engine.PUSH_BATCH, engine.PULL_PAGE), where they differ from the
+protocol's largest, are measured when those are within twice their goal, or
+with BENCH_ALL=1.
 
 Where the time went is shown for the last run of each (see Stopwatch): the
 push's requests, the pull's fetches (on their own thread, overlapping the
@@ -391,7 +392,7 @@ def bench_backend(backend: str, url: str, pull_rows: list[Row], floors: dict[str
         with office_subprocess(url) as office:
             first_rows: list[list[Row]] = []
             push_main: Line | None = None
-            for batch in (protocol.MAX_PUSH_BATCH, 200):
+            for batch in dict.fromkeys((protocol.MAX_PUSH_BATCH, engine.PUSH_BATCH)):
                 if push_main is not None and not worth_it(push_main):
                     say(f"[{backend}] push in batches of {batch}: skipped, the push missed its goal by more than "
                         "twice (BENCH_ALL=1 measures it)")
@@ -407,7 +408,7 @@ def bench_backend(backend: str, url: str, pull_rows: list[Row], floors: dict[str
                 say(f"[{backend}] push in batches of {batch}: {fmt(runs.main)}; whole sync {fmt(runs.whole)}; "
                     f"last run: {parts(runs.parts)}")
             pull_main: Line | None = None
-            for limit in (protocol.MAX_PULL_LIMIT, protocol.DEFAULT_PULL_LIMIT):
+            for limit in dict.fromkeys((protocol.MAX_PULL_LIMIT, engine.PULL_PAGE)):
                 if pull_main is not None and not worth_it(pull_main):
                     say(f"[{backend}] pull in pages of {limit}: skipped, the pull missed its goal by more than "
                         "twice (BENCH_ALL=1 measures it)")

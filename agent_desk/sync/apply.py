@@ -109,15 +109,17 @@ def apply_page(session: Session, changes: Iterable[Change], clock: Clock) -> Pag
             if entity == "clients":
                 searched.update(removed)  # their search rows go with them
         if upserts:
-            _upsert_all(session, connection, entity, upserts, report)
-            for change in upserts:
-                owner = change.row_id if entity == "clients" else _owner(change.fields)
+            decoded = _upsert_all(session, connection, entity, upserts, report)
+            if entity == "clients":
+                report.clients.update(decoded)
+                searched.update(decoded)
+                continue
+            for values in decoded.values():
+                owner = next((values[name] for name in _CLIENT_FIELDS if values.get(name)), None)
                 if owner is not None:
                     report.clients.add(owner)
-                if entity == "clients":
-                    searched.add(change.row_id)
-                elif entity == "policies":
-                    searched.update(_policy_clients(change.fields))
+                if entity == "policies":
+                    searched.update(values[name] for name in ("holder_id", "insured_id") if values.get(name))
     if searched:
         outbox.write_state(connection, **{SEARCH_STALE: "1"})
     outbox.save_clock(connection, clock)
@@ -144,37 +146,20 @@ def _decoded(entity: str, fields: dict[str, Any], report: PageReport) -> dict[st
         decode = decoders.get(name)
         if decode is None:
             report.unknown += 1
-            continue
-        try:
-            values[name] = decode(value)
-        except (ValueError, TypeError):
-            report.unknown += 1  # a value this book cannot hold; the office keeps it
+        elif value is None:
+            values[name] = None
+        else:
+            try:
+                values[name] = decode(value)
+            except (ValueError, TypeError):
+                report.unknown += 1  # a value this book cannot hold; the office keeps it
     return values
 
 
 @cache
 def _decoders(entity: str) -> dict[str, Callable[[Any], Any]]:
-    return {name: codec.decoder(entity, name) for name in codec.travelling_columns(entity)}
-
-
-def _owner(fields: dict[str, Any]) -> uuid.UUID | None:
-    for name in _CLIENT_FIELDS:
-        if fields.get(name):
-            try:
-                return uuid.UUID(str(fields[name]))
-            except ValueError:
-                return None
-    return None
-
-
-def _policy_clients(fields: dict[str, Any]) -> set[uuid.UUID]:
-    found = set()
-    for name in ("holder_id", "insured_id"):
-        try:
-            found.add(uuid.UUID(str(fields[name])))
-        except (KeyError, ValueError):
-            pass
-    return found
+    """Each travelling column's decoder of a value that is not None."""
+    return {name: codec.decoder_of_value(entity, name) for name in codec.travelling_columns(entity)}
 
 
 def _existing_ids(connection: Connection, entity: str, row_ids: list[uuid.UUID]) -> set[uuid.UUID]:
@@ -188,17 +173,22 @@ def _existing_ids(connection: Connection, entity: str, row_ids: list[uuid.UUID])
 
 
 def _upsert_all(session: Session, connection: Connection, entity: str, changes: list[Change],
-                report: PageReport) -> None:
+                report: PageReport) -> dict[uuid.UUID, dict[str, Any]]:
+    """Insert or update the rows; returns each row's values as they came
+    (decoded, the agent's waiting fields among them)."""
     table = codec.table(entity)
     row_ids = [change.row_id for change in changes]
     pending = outbox.pending_fields(connection, entity, row_ids)
     exists = _existing_ids(connection, entity, row_ids)
+    came: dict[uuid.UUID, dict[str, Any]] = {}
     rows: dict[uuid.UUID, dict[str, Any]] = {}
     for change in changes:
-        values = _decoded(entity, change.fields, report)
-        mine = pending.get(change.row_id, set())
-        report.skipped_fields += len(mine & values.keys())
-        rows[change.row_id] = {name: value for name, value in values.items() if name not in mine}
+        values = came[change.row_id] = _decoded(entity, change.fields, report)
+        mine = pending.get(change.row_id)
+        if mine:
+            report.skipped_fields += len(mine & values.keys())
+            values = {name: value for name, value in values.items() if name not in mine}
+        rows[change.row_id] = values
     if entity == "clients":
         _add_sort_names(connection, rows)
     if entity == "followups":
@@ -229,6 +219,7 @@ def _upsert_all(session: Session, connection: Connection, entity: str, changes: 
         connection.exec_driver_sql(f"UPDATE {table.name} SET {assignments}updated_at = ?, version = version + 1 "
                                    "WHERE id = ?", batch)
     report.applied += len(rows)
+    return came
 
 
 @cache

@@ -37,10 +37,10 @@ def from_json(entity: str, field: str, value: Any) -> Any:
     return None if value is None else _decoder(entity, field)(value)
 
 
-def decoder(entity: str, field: str) -> Callable[[Any], Any]:
-    """`from_json` for one column, looked up once (applying a page decodes every value of it)."""
-    convert = _decoder(entity, field)
-    return lambda value: None if value is None else convert(value)
+def decoder_of_value(entity: str, field: str) -> Callable[[Any], Any]:
+    """`from_json` of a value that is not None, for one column, looked up
+    once (applying a page decodes every value of it)."""
+    return _decoder(entity, field)
 
 
 def _same(value: Any) -> Any:

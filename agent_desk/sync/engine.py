@@ -44,6 +44,13 @@ LAST_ATTEMPT_AT = "last_attempt_at"
 LAST_ERROR = "last_error"
 LAST_ERROR_KIND = "last_error_kind"
 
+# Mutations a push sends and changes a pull asks for at a time. Large enough
+# that per-request costs stay small (pages of 500 made a 100,000-change pull
+# about a quarter slower), small enough that a batch or page is done in a
+# fraction of a second, so progress moves and a cancel is prompt.
+PUSH_BATCH = protocol.MAX_PUSH_BATCH
+PULL_PAGE = 2000
+
 # Fields the agent never edits: two devices that each made the same rule
 # follow-up differ only in when, which is not worth the agent's attention.
 _BOOKKEEPING = frozenset({"created_at"})
@@ -118,8 +125,8 @@ def enroll(book: Book, server_url: str, code: str, device_name: str = "", *,
     return EnrolmentReport(answer.agent_code, answer.agent_name, device_id, kept, queued)
 
 
-def sync_once(book: Book, *, timeout: httpx.Timeout | float = DEFAULT_TIMEOUT, push_batch: int = 200,
-              pull_limit: int = protocol.DEFAULT_PULL_LIMIT, progress: SyncProgress | None = None,
+def sync_once(book: Book, *, timeout: httpx.Timeout | float = DEFAULT_TIMEOUT, push_batch: int = PUSH_BATCH,
+              pull_limit: int = PULL_PAGE, progress: SyncProgress | None = None,
               today: date | None = None) -> SyncReport:
     """Push, pull and fetch the catalog. Raises a SyncError when the office
     cannot be reached or refuses; what was done before that stays done."""

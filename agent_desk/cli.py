@@ -142,7 +142,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_db(args: argparse.Namespace) -> int:
-    from agent_desk.store.book import backup_book, read_revision
+    from agent_desk.store.backups import load_policy, restore_backup, take_backup
+    from agent_desk.store.book import read_revision
 
     path = config.book_path()
     if args.action == "upgrade":
@@ -155,14 +156,45 @@ def cmd_db(args: argparse.Namespace) -> int:
     elif args.action == "backup":
         if read_revision(path) is None:
             raise CommandError(f"there is no book to back up at {path}")
-        target = backup_book(path, "manual")
-        result, message = {"book": str(path), "backup": str(target)}, f"Backed up {path} to {target}"
+        target, removed = take_backup(path, "manual")
+        result = {"book": str(path), "backup": str(target), "removed": [str(old) for old in removed]}
+        message = f"Backed up {path} to {target}" + (
+            f" ({len(removed)} older than {load_policy().keep_days} days removed)" if removed else "")
+    elif args.action == "backups":
+        return _list_backups(path, args.json)
+    elif args.action == "restore":
+        if not args.file:
+            raise CommandError("say which backup to restore: agent-desk db restore FILE")
+        report = restore_backup(Path(args.file), path)
+        result = {"book": str(path), "restored_from": str(report.restored_from), "revision": report.revision,
+                  "clients": report.clients,
+                  "previous_book": str(report.previous_book) if report.previous_book else None}
+        kept = f"; the book it replaced is at {report.previous_book}" if report.previous_book else ""
+        message = f"Restored {path} from {report.restored_from} ({report.clients} clients){kept}"
     else:
         return _check_book(path, args.json)
     if args.json:
         _print_json(result)
     else:
         print(message)
+    return 0
+
+
+def _list_backups(path: Path, as_json: bool) -> int:
+    from agent_desk.store.backups import list_backups, load_policy
+
+    policy = load_policy()
+    backups = list_backups(policy.directory(), path)
+    if as_json:
+        _print_json({"folder": str(policy.directory()), "keep_days": policy.keep_days,
+                     "backups": [{"file": str(backup.path), "taken_at": backup.taken_at.isoformat(),
+                                  "reason": backup.reason, "bytes": backup.size} for backup in backups]})
+        return 0
+    print(f"Backups in {policy.directory()} (kept {policy.keep_days} days):")
+    for backup in backups:
+        print(f"  {backup.taken_at:%Y-%m-%d %H:%M}  {backup.reason:<28} {backup.size / 1e6:8.1f} MB  {backup.path.name}")
+    if not backups:
+        print("  none yet")
     return 0
 
 
@@ -474,9 +506,12 @@ def build_parser() -> argparse.ArgumentParser:
     followups.add_argument("--json", action="store_true")
 
     db = add("db", cmd_db, "Maintain the book file.")
-    db.add_argument("action", choices=["upgrade", "backup", "check"],
+    db.add_argument("action", choices=["upgrade", "backup", "backups", "restore", "check"],
                     help="check: schema revision and SQLite's integrity check; upgrade: migrate after a backup; "
-                         "backup: a consistent copy in backups/")
+                         "backup: a consistent copy in the backup folder; backups: list them; "
+                         "restore FILE: replace the book with a backup, checked first (the book replaced is "
+                         "backed up)")
+    db.add_argument("file", nargs="?", help="the backup to restore")
     db.add_argument("--json", action="store_true")
 
     from agent_desk.cli_sync import add_sync_commands

@@ -32,6 +32,7 @@ class BookError(AgentDeskError):
 
 class BookCorruptError(BookError):
     def __init__(self, path: Path, detail: str = ""):
+        self.detail = detail
         why = f" ({detail})" if detail else ""
         super().__init__(path, f"The book file is damaged or is not an Agent Desk book{why}; it was left untouched")
 

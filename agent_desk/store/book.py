@@ -198,7 +198,9 @@ def open_book(path: Path | None = None) -> Book:
         if revision is not None and not migrations.is_known_revision(revision):
             raise BookTooNewError(path, revision)
         if revision is not None:
-            backup = backup_book(path, f"before-upgrade-from-{revision}")
+            from agent_desk.store.backups import load_policy  # it builds on this module
+
+            backup = backup_book(path, f"before-upgrade-from-{revision}", load_policy().directory())
         engine = make_engine(path)
         try:
             migrations.upgrade(engine)

@@ -60,9 +60,9 @@ class OfficeClient:
             raise BadAnswerError(f"The office at {self.server_url} answered a push with results for other changes")
         return answer
 
-    def pull(self, cursor: int, limit: int = protocol.DEFAULT_PULL_LIMIT) -> PullResponse:
+    def pull(self, cursor: int, limit: int = protocol.DEFAULT_PULL_LIMIT, skip_own: bool = True) -> PullResponse:
         answer = self._call("GET", "/v1/sync/pull", PullResponse,
-                            params={"cursor": cursor, "limit": limit, "skip_own": "true"})
+                            params={"cursor": cursor, "limit": limit, "skip_own": "true" if skip_own else "false"})
         if answer.next_cursor < cursor:
             raise BadAnswerError(f"The office at {self.server_url} answered a pull with an earlier cursor")
         return answer

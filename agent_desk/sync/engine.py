@@ -30,7 +30,7 @@ from agent_desk.store.models import SyncConflict, SyncOutbox, utcnow
 from agent_desk.sync import credentials, outbox, protocol
 from agent_desk.sync.apply import PageReport, apply_page, settle_search, unchecked_session
 from agent_desk.sync.client import DEFAULT_TIMEOUT, OfficeClient
-from agent_desk.sync.outbox import CURSOR, SERVER_URL, read_state, write_state
+from agent_desk.sync.outbox import CURSOR, PULL_EVERYTHING, SERVER_URL, read_state, write_state
 from agent_desk.sync.protocol import Mutation, MutationResult
 
 # sync_state keys besides the outbox's
@@ -207,20 +207,25 @@ def _pull_all(book: Book, client: OfficeClient, limit: int, report: SyncReport, 
     committed, and dropped if anything goes wrong."""
     with book.session() as session:
         settle_search(session, None)
-        cursor = int(read_state(session.connection(), CURSOR).get(CURSOR) or 0)
+        state = read_state(session.connection(), CURSOR, PULL_EVERYTHING)
+    cursor = int(state.get(CURSOR) or 0)
+    # After a restore the book lacks what this device sent since the backup: take its own rows too.
+    skip_own = state.get(PULL_EVERYTHING) != "1"
     searched: set[uuid.UUID] = set()
     fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull")
     try:
-        upcoming = fetcher.submit(client.pull, cursor, limit)
+        upcoming = fetcher.submit(client.pull, cursor, limit, skip_own)
         while True:
             page = upcoming.result()
             if page.has_more and page.next_cursor > cursor:
-                upcoming = fetcher.submit(client.pull, page.next_cursor, limit)
+                upcoming = fetcher.submit(client.pull, page.next_cursor, limit, skip_own)
             with _collector_paused(), unchecked_session(book) as session:
                 connection = session.connection()
                 applied: PageReport = apply_page(session, page.changes, outbox.clock_for(connection))
                 # The cursor moves in the transaction that applied its rows, never before.
                 write_state(connection, **{CURSOR: str(page.next_cursor)})
+                if not page.has_more and not skip_own:
+                    write_state(connection, **{PULL_EVERYTHING: ""})
             searched |= applied.searched
             report.pulled += applied.applied
             report.removed += applied.removed

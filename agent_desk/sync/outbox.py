@@ -28,6 +28,7 @@ SERVER_URL = "server_url"
 NODE_ID = "node_id"
 CURSOR = "cursor"
 HLC_LAST = "hlc_last"
+PULL_EVERYTHING = "pull_everything"  # "1": the next pull takes this device's own rows too (after a restore)
 
 _WRITE_BATCH = 1000
 

@@ -99,3 +99,15 @@ def test_the_upgrade_can_be_undone_and_done_again(tmp_path: Path) -> None:
             assert [row.name for row in list_clients(s, ClientQuery(text="smith"))] == ["Ann Smith"]
     finally:
         book.close()
+
+
+def test_the_backup_before_an_upgrade_goes_to_the_folder_the_agent_chose(tmp_path: Path) -> None:
+    from agent_desk.store.backups import BackupPolicy, list_backups, save_policy
+
+    save_policy(BackupPolicy(folder=str(tmp_path / "usb-stick")))
+    path = tmp_path / "book.sqlite3"
+    old_book(path)
+    book = open_book(path)
+    book.close()
+    [backup] = list_backups(tmp_path / "usb-stick", path)
+    assert backup.path == book.backup_path and backup.reason == f"before-upgrade-from-{OLD}"

@@ -253,3 +253,29 @@ def test_an_app_too_old_for_the_office_is_told_to_update_and_keeps_working(offic
     assert pending(laptop) == 1
     with laptop.book.session() as session:
         assert session.scalar(select(func.count()).select_from(Client)) == 1
+
+
+def test_a_restored_backup_gets_back_what_the_device_synced_after_it(office, tmp_path):  # noqa: ANN001
+    from agent_desk.store.backups import BackupPolicy, restore_backup, take_backup
+
+    laptop = office.device("laptop")
+    kept = add_client(laptop, "Lin Wei")
+    laptop.sync()
+    policy = BackupPolicy(folder=str(tmp_path / "backups"))
+    backup, _ = take_backup(laptop.book.path, "manual", policy)
+    later = add_client(laptop, "Chen Mei")  # after the backup, and synced: the office has it
+    set_phone(laptop, kept, "0911 222 333")
+    laptop.sync()
+    path = laptop.book.path
+    laptop.book.close()
+    restore_backup(backup, path, policy)  # the disk died; last week's backup comes back
+    laptop.book = open_book(path)
+    with laptop.book.session() as session:
+        assert session.get(Client, later) is None
+    report = laptop.sync()  # its own rows are pulled too this once, though this device wrote them
+    assert report.pulled >= 2
+    with laptop.book.session() as session:
+        assert session.get(Client, later).name == "Chen Mei"
+        assert get_client(session, kept).details.phone == "0911 222 333"
+        assert outbox.read_state(session.connection(), outbox.PULL_EVERYTHING)[outbox.PULL_EVERYTHING] == ""
+    assert differences(laptop.snapshot(), office.snapshot()) == []

@@ -1,0 +1,230 @@
+"""Backups of the book, and restoring one.
+
+A backup is a consistent copy made with SQLite's online backup API (see
+book.backup_book), named `<book>-<YYYYmmdd-HHMMSS>-<reason>.sqlite3`. The app
+takes one a day and one before every migration; they are kept `keep_days`
+days, and the newest is never deleted, however old. A restore checks the
+backup first, keeps a copy of the book it replaces, and never leaves a
+half-written book behind.
+
+Where backups go and how long they stay is the agent's choice, kept in
+`backups.json` in the data dir (not in the Qt settings: the command line
+reads it too).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from agent_desk import config
+from agent_desk.errors import BookCorruptError, BookError
+from agent_desk.store.book import backup_book, integrity_problems, read_revision
+
+DEFAULT_KEEP_DAYS = 30
+DAILY = "daily"
+BEFORE_RESTORE = "before-restore"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9_.-]+?)(?:-(?P<copy>\d+))?\.sqlite3$")
+
+
+class BackupError(BookError):
+    """A backup that cannot be restored, or a restore that could not finish."""
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    folder: str = ""  # "" means the backups folder in the data dir
+    keep_days: int = DEFAULT_KEEP_DAYS
+
+    def directory(self) -> Path:
+        return Path(self.folder).expanduser() if self.folder else config.backups_dir()
+
+
+def _policy_path() -> Path:
+    return config.data_dir() / "backups.json"
+
+
+def load_policy() -> BackupPolicy:
+    """The agent's backup settings; the defaults when none were saved or the
+    file cannot be read (a damaged settings file must not stop backups)."""
+    try:
+        saved = json.loads(_policy_path().read_text(encoding="utf-8"))
+        keep_days = int(saved.get("keep_days", DEFAULT_KEEP_DAYS))
+        folder = str(saved.get("folder", ""))
+    except (OSError, ValueError, TypeError, AttributeError):
+        return BackupPolicy()
+    return BackupPolicy(folder=folder, keep_days=max(1, keep_days))
+
+
+def save_policy(policy: BackupPolicy) -> None:
+    if policy.keep_days < 1:
+        raise ValueError("Backups must be kept at least one day")
+    if policy.folder:
+        folder = Path(policy.folder).expanduser()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ValueError(f"The backup folder {folder} cannot be used: {exc.strerror or exc}") from exc
+        if not os.access(folder, os.W_OK):
+            raise ValueError(f"The backup folder {folder} cannot be written to")
+    _policy_path().write_text(json.dumps(asdict(policy), ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+
+def list_backups(folder: Path, book: Path) -> list[BackupFile]:
+    """The book's backups in `folder`, newest first."""
+    found: list[tuple[datetime, int, BackupFile]] = []
+    if not folder.is_dir():
+        return []
+    for path in folder.glob(f"{book.stem}-*.sqlite3"):
+        match = _NAME.match(path.name)
+        if match is None or match["stem"] != book.stem:
+            continue
+        try:
+            taken_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append((taken_at, int(match["copy"] or 1), BackupFile(path, taken_at, match["reason"], size)))
+    # Two backups in one second: the second is named "-2" (see book.backup_book), and is the newer.
+    return [backup for _when, _copy, backup in sorted(found, key=lambda entry: entry[:2], reverse=True)]
+
+
+def daily_backup_due(folder: Path, book: Path, now: datetime) -> bool:
+    """True when the book has no backup of the last 24 hours (of any kind)."""
+    backups = list_backups(folder, book)
+    return not backups or now - backups[0].taken_at >= timedelta(days=1)
+
+
+def take_backup(book: Path, reason: str, policy: BackupPolicy | None = None,
+                now: datetime | None = None) -> tuple[Path, list[Path]]:
+    """Back the book up into the policy's folder, then let go of backups older
+    than its keep_days; returns the new backup and the removed ones."""
+    policy = policy or load_policy()
+    if read_revision(book) is None:
+        raise BackupError(book, "There is no book to back up yet")
+    target = backup_book(book, reason, policy.directory())
+    removed = prune_backups(policy.directory(), book, policy.keep_days, now or datetime.now())
+    return target, removed
+
+
+def prune_backups(folder: Path, book: Path, keep_days: int, now: datetime) -> list[Path]:
+    """Delete backups older than keep_days, but never the newest one."""
+    backups = list_backups(folder, book)
+    cutoff = now - timedelta(days=keep_days)
+    removed = []
+    for backup in backups[1:]:
+        if backup.taken_at < cutoff:
+            try:
+                backup.path.unlink()
+            except OSError:
+                continue  # a locked or read-only file stays; the next prune tries again
+            removed.append(backup.path)
+    return removed
+
+
+@dataclass(frozen=True)
+class CheckedBackup:
+    path: Path
+    revision: str
+    clients: int
+
+
+def check_backup(path: Path) -> CheckedBackup:
+    """Whether `path` is a sound Agent Desk book this version can open: a
+    BackupError saying what is wrong otherwise. Reads only."""
+    from agent_desk.store import migrations
+
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(path, "There is no file there")
+    try:
+        revision = read_revision(path)
+    except BookCorruptError as exc:
+        raise BackupError(path, f"It is not an Agent Desk book ({exc.detail})" if exc.detail else
+                          "It is not an Agent Desk book") from exc
+    if revision is None:
+        raise BackupError(path, "It is an empty book: there is nothing to restore")
+    if not migrations.is_known_revision(revision):
+        raise BackupError(path, "It was written by a newer version of Agent Desk; update the app to restore it")
+    problems = integrity_problems(path)
+    if problems:
+        raise BackupError(path, "It is damaged: " + "; ".join(problems[:3]))
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        clients = connection.execute("SELECT count(*) FROM clients WHERE deleted_at IS NULL").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(path, f"It could not be read ({exc})") from exc
+    finally:
+        connection.close()
+    return CheckedBackup(path, revision, clients)
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    restored_from: Path
+    revision: str
+    clients: int
+    previous_book: Path | None  # the copy of the book that was replaced
+
+
+def restore_backup(backup: Path, book: Path, policy: BackupPolicy | None = None) -> RestoreReport:
+    """Replace the book with `backup`. The book must be closed. Checked before
+    anything changes; the book replaced is first backed up ("before-restore");
+    the backup is copied next to the book, checked again and only then moved
+    into place, so an interrupted restore leaves the old book as it was.
+
+    An enrolled book is marked to pull everything again at its next sync:
+    what it had sent the office after the backup was taken comes back."""
+    checked = check_backup(backup)
+    policy = policy or load_policy()
+    previous = None
+    if book.exists() and read_revision(book) is not None:
+        previous = backup_book(book, BEFORE_RESTORE, policy.directory())
+    staging = book.with_name(book.name + ".restoring")
+    staging.unlink(missing_ok=True)
+    source = sqlite3.connect(f"{checked.path.resolve().as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(staging)
+    try:
+        source.backup(target)
+        _mark_for_full_pull(target)
+    finally:
+        target.close()
+        source.close()
+    try:
+        if integrity_problems(staging):
+            raise BackupError(backup, "The copy of it came out damaged; the book was not replaced")
+        for suffix in ("-wal", "-shm"):  # the old book's journal must not be replayed into the new one
+            book.with_name(book.name + suffix).unlink(missing_ok=True)
+        os.replace(staging, book)
+    finally:
+        staging.unlink(missing_ok=True)
+    return RestoreReport(checked.path, checked.revision, checked.clients, previous)
+
+
+def _mark_for_full_pull(connection: sqlite3.Connection) -> None:
+    from agent_desk.sync.outbox import CURSOR, PULL_EVERYTHING, SERVER_URL
+
+    has_state = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'").fetchone()
+    if not has_state:
+        return
+    enrolled = connection.execute("SELECT value FROM sync_state WHERE key = ?", (SERVER_URL,)).fetchone()
+    if not enrolled or not enrolled[0]:
+        return
+    with connection:
+        for key, value in ((CURSOR, "0"), (PULL_EVERYTHING, "1")):
+            connection.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))

@@ -17,14 +17,15 @@ from __future__ import annotations
 import json
 import os
 import re
-import sqlite3
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from agent_desk import config
-from agent_desk.errors import BookCorruptError, BookError
+from agent_desk.errors import BookCorruptError, BookError, BookLockedError
 from agent_desk.store.book import backup_book, integrity_problems, read_revision
+from agent_desk.store.crypto import DATABASE_ERRORS, BookKey, connect, copy_book, is_encrypted
 
 DEFAULT_KEEP_DAYS = 30
 DAILY = "daily"
@@ -109,13 +110,14 @@ def daily_backup_due(folder: Path, book: Path, now: datetime) -> bool:
 
 
 def take_backup(book: Path, reason: str, policy: BackupPolicy | None = None,
-                now: datetime | None = None) -> tuple[Path, list[Path]]:
-    """Back the book up into the policy's folder, then let go of backups older
-    than its keep_days; returns the new backup and the removed ones."""
+                now: datetime | None = None, key: BookKey | None = None) -> tuple[Path, list[Path]]:
+    """Back the book up into the policy's folder (encrypted as the book is,
+    with its key), then let go of backups older than its keep_days; returns
+    the new backup and the removed ones."""
     policy = policy or load_policy()
-    if read_revision(book) is None:
+    if read_revision(book, key) is None:
         raise BackupError(book, "There is no book to back up yet")
-    target = backup_book(book, reason, policy.directory())
+    target = backup_book(book, reason, policy.directory(), key if is_encrypted(book) else None)
     removed = prune_backups(policy.directory(), book, policy.keep_days, now or datetime.now())
     return target, removed
 
@@ -142,16 +144,22 @@ class CheckedBackup:
     clients: int
 
 
-def check_backup(path: Path) -> CheckedBackup:
-    """Whether `path` is a sound Agent Desk book this version can open: a
-    BackupError saying what is wrong otherwise. Reads only."""
+def check_backup(path: Path, key: BookKey | None = None) -> CheckedBackup:
+    """Whether `path` is a sound Agent Desk book this version can open (with
+    `key` when it is encrypted): a BackupError saying what is wrong
+    otherwise. Reads only."""
     from agent_desk.store import migrations
 
     path = Path(path)
     if not path.is_file():
         raise BackupError(path, "There is no file there")
+    key = key if is_encrypted(path) else None
     try:
-        revision = read_revision(path)
+        revision = read_revision(path, key)
+    except BookLockedError as exc:
+        raise BackupError(path, "It is encrypted with another passphrase, or it is not an Agent Desk book"
+                          if key is not None else "It is encrypted, or it is not an Agent Desk book at all; "
+                          "an encrypted backup restores with its passphrase") from exc
     except BookCorruptError as exc:
         raise BackupError(path, f"It is not an Agent Desk book ({exc.detail})" if exc.detail else
                           "It is not an Agent Desk book") from exc
@@ -159,13 +167,13 @@ def check_backup(path: Path) -> CheckedBackup:
         raise BackupError(path, "It is an empty book: there is nothing to restore")
     if not migrations.is_known_revision(revision):
         raise BackupError(path, "It was written by a newer version of Agent Desk; update the app to restore it")
-    problems = integrity_problems(path)
+    problems = integrity_problems(path, key)
     if problems:
         raise BackupError(path, "It is damaged: " + "; ".join(problems[:3]))
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect(path, key, read_only=True)
     try:
         clients = connection.execute("SELECT count(*) FROM clients WHERE deleted_at IS NULL").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         raise BackupError(path, f"It could not be read ({exc})") from exc
     finally:
         connection.close()
@@ -180,31 +188,36 @@ class RestoreReport:
     previous_book: Path | None  # the copy of the book that was replaced
 
 
-def restore_backup(backup: Path, book: Path, policy: BackupPolicy | None = None) -> RestoreReport:
+def restore_backup(backup: Path, book: Path, policy: BackupPolicy | None = None, *,
+                   key: BookKey | None = None, current_key: BookKey | None = None) -> RestoreReport:
     """Replace the book with `backup`. The book must be closed. Checked before
-    anything changes; the book replaced is first backed up ("before-restore");
-    the backup is copied next to the book, checked again and only then moved
-    into place, so an interrupted restore leaves the old book as it was.
+    anything changes; the book replaced is first backed up ("before-restore",
+    with `current_key`, its own); the backup is copied next to the book,
+    checked again and only then moved into place, so an interrupted restore
+    leaves the old book as it was.
 
-    An enrolled book is marked to pull everything again at its next sync:
-    what it had sent the office after the backup was taken comes back."""
-    checked = check_backup(backup)
+    `key` is the restored book's: an encrypted backup must open with it, and
+    a plain backup is encrypted with it on the way in (an agent who protected
+    the book never gets a plain one back). An enrolled book is marked to pull
+    everything again at its next sync: what it had sent the office after the
+    backup was taken comes back."""
+    checked = check_backup(backup, key)
     policy = policy or load_policy()
+    current_key = current_key or (key if is_encrypted(book) else None)
     previous = None
-    if book.exists() and read_revision(book) is not None:
-        previous = backup_book(book, BEFORE_RESTORE, policy.directory())
+    if book.exists() and read_revision(book, current_key) is not None:
+        previous = backup_book(book, BEFORE_RESTORE, policy.directory(), current_key)
     staging = book.with_name(book.name + ".restoring")
-    staging.unlink(missing_ok=True)
-    source = sqlite3.connect(f"{checked.path.resolve().as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(staging)
+    for leftover in (staging, staging.with_name(staging.name + "-wal"), staging.with_name(staging.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    copy_book(checked.path, key if is_encrypted(checked.path) else None, staging, key)
+    target = connect(staging, key)
     try:
-        source.backup(target)
         _mark_for_full_pull(target)
     finally:
         target.close()
-        source.close()
     try:
-        if integrity_problems(staging):
+        if integrity_problems(staging, key):
             raise BackupError(backup, "The copy of it came out damaged; the book was not replaced")
         for suffix in ("-wal", "-shm"):  # the old book's journal must not be replayed into the new one
             book.with_name(book.name + suffix).unlink(missing_ok=True)
@@ -214,7 +227,7 @@ def restore_backup(backup: Path, book: Path, policy: BackupPolicy | None = None)
     return RestoreReport(checked.path, checked.revision, checked.clients, previous)
 
 
-def _mark_for_full_pull(connection: sqlite3.Connection) -> None:
+def _mark_for_full_pull(connection: Any) -> None:
     from agent_desk.sync.outbox import CURSOR, PULL_EVERYTHING, SERVER_URL
 
     has_state = connection.execute(

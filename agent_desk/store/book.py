@@ -3,25 +3,26 @@ backup when older, refused when newer or damaged, and never overwritten."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, QueuePool, create_engine, event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from agent_desk import config
-from agent_desk.errors import BookCorruptError, BookError, BookTooNewError
+from agent_desk.errors import BookCorruptError, BookError, BookLockedError, BookTooNewError
+from agent_desk.store.crypto import DATABASE_ERRORS, DRIVER_ERRORS, BookKey, connect, copy_book
 from agent_desk.sync.outbox import capture_changes
 
 # The newest migration this code knows; tests check it equals Alembic's head.
 # Checked at start without loading Alembic, which only runs when work is due.
 SCHEMA_HEAD = "0006_sync"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_WRONG_KEY = "The passphrase is wrong, or the file is damaged or is not an Agent Desk book; it was left untouched"
 
 
 def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
@@ -43,11 +44,18 @@ def _on_begin(connection) -> None:  # noqa: ANN001
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, key: BookKey | None = None) -> Engine:
     # One worker thread does the GUI's database work, but the engine is built
     # on the main thread, hence check_same_thread=False.
     # A writer waits up to 30 s for another (a sync page, a bulk regeneration) to finish.
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 30})
+    connect_args = {"check_same_thread": False, "timeout": 30}
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args=connect_args)
+    else:
+        # SQLAlchemy's SQLCipher dialect sends PRAGMA key first on every connection;
+        # the pool is the plain book's, so both behave alike under threads.
+        url = URL.create("sqlite+pysqlcipher", password=key.pragma_value, database=str(path))
+        engine = create_engine(url, connect_args=connect_args, poolclass=QueuePool)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -59,6 +67,11 @@ class Book:
     engine: Engine
     upgraded_from: str | None = None  # schema revision before this start's upgrade
     backup_path: Path | None = None
+    key: BookKey | None = None  # None: a plain book
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -95,7 +108,7 @@ class Book:
                 with connection.begin():  # committed: ANALYZE writes sqlite_stat1
                     connection.exec_driver_sql("PRAGMA analysis_limit = 400")
                     connection.exec_driver_sql("PRAGMA optimize")
-        except (DBAPIError, sqlite3.OperationalError):
+        except (DBAPIError, *DRIVER_ERRORS):
             pass  # only an optimisation; a book that cannot run it is reported where it is used
         self.engine.dispose()
 
@@ -106,46 +119,57 @@ _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT ("malformed"), SQLITE_NOTADB ("not a 
 def is_damage(error: BaseException | None) -> bool:
     """SQLite saying the file is damaged, as opposed to a locked book, a full
     disk or a broken rule, which are not the file's fault."""
-    if not isinstance(error, sqlite3.DatabaseError):
+    if not isinstance(error, DATABASE_ERRORS):
         return False
     code = getattr(error, "sqlite_errorcode", None)
-    return (code & 0xFF) in _DAMAGE_CODES if code is not None else type(error) is sqlite3.DatabaseError
+    return (code & 0xFF) in _DAMAGE_CODES if code is not None else type(error) in DATABASE_ERRORS
 
 
-def _read_error(path: Path, error: sqlite3.DatabaseError) -> BookError:
+def _read_error(path: Path, error: Exception, key: BookKey | None = None) -> BookError:
+    if key is not None and getattr(error, "sqlite_errorcode", None) == 26:  # SQLITE_NOTADB: SQLCipher's wrong key
+        return BookLockedError(path, _WRONG_KEY)
     if is_damage(error):
         return BookCorruptError(path, str(error))
     return BookError(path, f"The book file could not be read ({error})")
 
 
-def integrity_problems(path: Path) -> list[str]:
+def integrity_problems(path: Path, key: BookKey | None = None) -> list[str]:
     """What SQLite's quick check finds wrong with the file, read-only; [] when sound.
-    Raises BookError when the file cannot be read at all (locked, no access)."""
+    Raises BookError when the file cannot be read at all (locked, no access, a wrong key)."""
+    if _is_plain(path):
+        key = None  # a plain file (a backup from before the book was protected) needs none
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect(path, key, read_only=True)
         try:
             rows = [row[0] for row in connection.execute("PRAGMA quick_check")]
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
+        if key is not None and getattr(exc, "sqlite_errorcode", None) == 26:
+            raise _read_error(path, exc, key) from exc
         if not is_damage(exc):
             raise _read_error(path, exc) from exc
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
 
-def read_revision(path: Path) -> str | None:
+def read_revision(path: Path, key: BookKey | None = None) -> str | None:
     """The book's schema revision; None for a new, empty file.
 
-    Raises BookCorruptError for anything that is not an Agent Desk book, and
-    BookError when the file cannot be read (locked, no access)."""
+    Raises BookLockedError for an encrypted book without its key (or with a
+    wrong one), BookCorruptError for anything that is not an Agent Desk
+    book, and BookError when the file cannot be read (locked, no access)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as handle:
-        if handle.read(16) != _SQLITE_MAGIC:
-            raise BookCorruptError(path, "not a SQLite database")
+        plain = handle.read(16) == _SQLITE_MAGIC
+    if not plain and key is None:
+        raise BookLockedError(path, "The book is encrypted and opens with its passphrase, or it is damaged or is "
+                                    "not an Agent Desk book; it was left untouched")
+    if plain:
+        key = None  # a plain file opens without one (a key given for it is simply not needed)
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect(path, key, read_only=True)
         try:
             tables = {row[0] for row in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")}
@@ -156,8 +180,8 @@ def read_revision(path: Path) -> str | None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise _read_error(path, exc) from exc
+    except DATABASE_ERRORS as exc:
+        raise _read_error(path, exc, key) from exc
     if row is None:
         if tables - {"alembic_version"}:
             # Tables but no revision: an upgrade cut off by an older, non-transactional tool.
@@ -166,8 +190,8 @@ def read_revision(path: Path) -> str | None:
     return row[0]
 
 
-def backup_book(path: Path, reason: str, folder: Path | None = None) -> Path:
-    """A consistent copy through SQLite's online backup API."""
+def backup_book(path: Path, reason: str, folder: Path | None = None, key: BookKey | None = None) -> Path:
+    """A consistent copy through SQLite's online backup API, encrypted as the book is."""
     folder = folder or config.backups_dir()
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -176,21 +200,19 @@ def backup_book(path: Path, reason: str, folder: Path | None = None) -> Path:
     while target.exists():  # two backups in one second keep both
         copy += 1
         target = folder / f"{path.stem}-{stamp}-{reason}-{copy}.sqlite3"
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    destination = sqlite3.connect(target)
-    try:
-        source.backup(destination)
-    finally:
-        destination.close()
-        source.close()
+    copy_book(path, key, target, key)
     return target
 
 
-def open_book(path: Path | None = None) -> Book:
-    """Open (creating or upgrading as needed) the book at `path`."""
+def open_book(path: Path | None = None, key: BookKey | None = None) -> Book:
+    """Open (creating or upgrading as needed) the book at `path`; an
+    encrypted book needs its key, and a new book is made encrypted when a
+    key is given."""
     path = Path(path or config.book_path())
     path.parent.mkdir(parents=True, exist_ok=True)
-    revision = read_revision(path)
+    if path.exists() and path.stat().st_size and _is_plain(path):
+        key = None  # a plain book stays plain until the agent protects it (store/protection.py)
+    revision = read_revision(path, key)
     backup = None
     if revision != SCHEMA_HEAD:
         from agent_desk.store import migrations  # Alembic loads only when there is work
@@ -200,8 +222,8 @@ def open_book(path: Path | None = None) -> Book:
         if revision is not None:
             from agent_desk.store.backups import load_policy  # it builds on this module
 
-            backup = backup_book(path, f"before-upgrade-from-{revision}", load_policy().directory())
-        engine = make_engine(path)
+            backup = backup_book(path, f"before-upgrade-from-{revision}", load_policy().directory(), key)
+        engine = make_engine(path, key)
         try:
             migrations.upgrade(engine)
         except SQLAlchemyError as exc:
@@ -212,5 +234,13 @@ def open_book(path: Path | None = None) -> Book:
             engine.dispose()
             raise
     else:
-        engine = make_engine(path)
-    return Book(path=path, engine=engine, upgraded_from=revision if backup else None, backup_path=backup)
+        engine = make_engine(path, key)
+    return Book(path=path, engine=engine, upgraded_from=revision if backup else None, backup_path=backup, key=key)
+
+
+def _is_plain(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == _SQLITE_MAGIC
+    except FileNotFoundError:
+        return False

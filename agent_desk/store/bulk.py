@@ -8,6 +8,7 @@ search rows: about 4 s with executemany, a fraction of a second this way)."""
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterable, Sequence
 from itertools import chain
 
@@ -16,8 +17,13 @@ from sqlalchemy import Connection
 
 def variable_limit(connection: Connection) -> int:
     """How many ? a statement may hold (999 in old SQLite builds, 32766 since 3.32)."""
-    getlimit = getattr(connection.connection.driver_connection, "getlimit", None)
-    return getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if getlimit else 999  # another driver: play safe
+    driver = connection.connection.driver_connection
+    getlimit = getattr(driver, "getlimit", None)
+    if getlimit is not None:
+        return getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    # SQLCipher's driver has no getlimit; the SQLite it bundles tells by its version.
+    version = getattr(sys.modules.get(type(driver).__module__), "sqlite_version_info", (0,))
+    return 32766 if tuple(version) >= (3, 32, 0) else 999
 
 
 def insert_sql(table: str, columns: Sequence[str], rows: int, constants: dict[str, str] | None = None) -> str:

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from book_files import add_client, names_in
 
-from agent_desk.domain.clients import ClientDetails
-from agent_desk.services.clients import create_client, list_clients
 from agent_desk.store import backups
 from agent_desk.store.backups import (
     BackupError,
@@ -28,22 +27,6 @@ from agent_desk.store.backups import (
 )
 from agent_desk.store.book import Book, open_book
 from agent_desk.sync import outbox
-
-TODAY = date(2026, 12, 7)
-
-
-def add_client(book: Book, name: str) -> None:
-    with book.session() as session:
-        create_client(session, ClientDetails(name=name, phone="0900 000 000"), today=TODAY)
-
-
-def names(path: Path) -> list[str]:
-    book = open_book(path)
-    try:
-        with book.session() as session:
-            return sorted(row.display_name for row in list_clients(session))
-    finally:
-        book.close()
 
 
 def digest(path: Path) -> str:
@@ -65,7 +48,7 @@ def test_a_backup_holds_the_book_as_it_was_also_what_only_the_wal_held(book: Boo
     add_client(book, "Lin Wei")  # committed to the WAL; the book stays open, so nothing is checkpointed
     target, removed = take_backup(book.path, "manual", BackupPolicy(folder=str(tmp_path / "elsewhere")))
     assert target.parent == tmp_path / "elsewhere" and removed == []
-    assert names(target) == ["Lin Wei"]
+    assert names_in(target) == ["Lin Wei"]
     assert check_backup(target).clients == 1
     assert [backup.reason for backup in list_backups(tmp_path / "elsewhere", book.path)] == ["manual"]
 
@@ -127,9 +110,9 @@ def test_restore_brings_the_backup_back_and_keeps_the_book_it_replaced(book: Boo
     add_client(book, "Chen Mei")  # after the backup
     book.close()
     report = restore_backup(backup, book.path, policy)
-    assert names(book.path) == ["Lin Wei"]
+    assert names_in(book.path) == ["Lin Wei"]
     assert report.clients == 1 and report.previous_book is not None
-    assert names(report.previous_book) == ["Chen Mei", "Lin Wei"]  # nothing is lost
+    assert names_in(report.previous_book) == ["Chen Mei", "Lin Wei"]  # nothing is lost
     assert not book.path.with_name(book.path.name + ".restoring").exists()
 
 

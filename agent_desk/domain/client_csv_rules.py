@@ -21,6 +21,12 @@ CSV_FIELDS = ("name", "name_local", "sex", "birth_date", "phone", "email", "addr
 # 姓名 holds whatever name the agent typed: Chinese goes to name_local, Latin to name.
 NAME_BY_SCRIPT = "姓名"
 
+# The ID number is a client column the details form does not edit; an import may fill it.
+ID_NUMBER = "id_number"
+MAX_ID_NUMBER_LENGTH = 40
+# Every field an import column can be mapped to, in the order the mapping offers them.
+IMPORT_FIELDS = (*CSV_FIELDS[:2], NAME_BY_SCRIPT, *CSV_FIELDS[2:], ID_NUMBER)
+
 _HEADER_ALIASES: dict[str, str] = {
     **{field: field for field in CSV_FIELDS},
     "性別": "sex", "性别": "sex",
@@ -31,6 +37,10 @@ _HEADER_ALIASES: dict[str, str] = {
     "職業": "occupation", "职业": "occupation",
     "年收入": "annual_income",
     "備註": "notes", "备注": "notes",
+    "e_mail": "email", "電子郵件": "email", "电子邮件": "email",
+    ID_NUMBER: ID_NUMBER, "id_no": ID_NUMBER, "national_id": ID_NUMBER,
+    "身分證字號": ID_NUMBER, "身份證字號": ID_NUMBER, "身分證號": ID_NUMBER, "身份證號": ID_NUMBER,
+    "身份证号": ID_NUMBER, "身份证号码": ID_NUMBER, "證件號碼": ID_NUMBER, "证件号码": ID_NUMBER,
 }
 
 _SEXES = {"f": Sex.FEMALE, "female": Sex.FEMALE, "女": Sex.FEMALE,
@@ -73,25 +83,57 @@ class HeaderError(ValueError):
     """A header row the import cannot work with."""
 
 
+def field_for_header(header: str) -> str | None:
+    """The field a header names, if any."""
+    key = normalise_header(header)
+    return NAME_BY_SCRIPT if key == NAME_BY_SCRIPT else _HEADER_ALIASES.get(key)
+
+
 def map_headers(headers: Sequence[str]) -> ColumnMap:
     """Match headers to fields: trimmed, case-insensitive, in any order."""
+    return column_map(headers, [field_for_header(header) for header in headers])
+
+
+def suggest_fields(headers: Sequence[str]) -> list[str | None]:
+    """A field per column as the headers suggest, for the agent to correct:
+    a field named twice goes to its first column only."""
+    taken: set[str] = set()
+    suggested: list[str | None] = []
+    for header in headers:
+        field = field_for_header(header)
+        suggested.append(None if field in taken else field)
+        if field is not None:
+            taken.add(field)
+    return suggested
+
+
+def column_map(headers: Sequence[str], chosen: Sequence[str | None]) -> ColumnMap:
+    """The map of a field (or None) chosen per column; raises HeaderError when
+    two columns hold one field or none holds a name."""
     fields: dict[int, str] = {}
     labels: dict[str, str] = {}
     ignored: list[str] = []
     for index, header in enumerate(headers):
-        key = normalise_header(header)
-        field = NAME_BY_SCRIPT if key == NAME_BY_SCRIPT else _HEADER_ALIASES.get(key)
+        field = chosen[index] if index < len(chosen) else None
         if field is None:
-            if key:  # blank headers (trailing commas) are not worth a mention
+            if header.strip():  # blank headers (trailing commas) are not worth a mention
                 ignored.append(header.strip())
             continue
+        if field not in IMPORT_FIELDS:
+            raise HeaderError(f"'{field}' is not a client field")
+        label = header.strip() or f"#{index + 1}"
         if field in labels:
-            raise HeaderError(f"the columns '{labels[field]}' and '{header.strip()}' both hold {field}; keep one")
-        fields[index], labels[field] = field, header.strip()
+            raise HeaderError(f"the columns '{labels[field]}' and '{label}' both hold {field}; keep one")
+        fields[index], labels[field] = field, label
     if not {"name", "name_local", NAME_BY_SCRIPT} & labels.keys():
         raise HeaderError(_no_name_message(headers))
     fields = _settle_name_by_script(fields, labels)
     return ColumnMap(fields, labels, tuple(ignored), len(headers))
+
+
+def layout_signature(headers: Sequence[str]) -> str:
+    """What makes two files "the same layout": their normalised headers, in order."""
+    return "\x1f".join(normalise_header(header) for header in headers)
 
 
 def _no_name_message(headers: Sequence[str]) -> str:
@@ -154,12 +196,24 @@ def read_row(cells: Sequence[str], columns: ColumnMap) -> tuple[ClientDetails, d
 
     A cell that does not parse is left empty in the details, so validate_client
     can still report every other problem of the row in the same pass."""
+    details, _id_number, problems = read_import_row(cells, columns)
+    return details, problems
+
+
+def read_import_row(cells: Sequence[str], columns: ColumnMap) -> tuple[ClientDetails, str, dict[str, str]]:
+    """`read_row`, with the ID number, which is not a detail the form edits."""
     values: dict[str, object] = {}
     problems: dict[str, str] = {}
+    id_number = ""
     for index, field in columns.fields.items():
         text = cells[index] if index < len(cells) else ""  # short rows: the rest is blank
         if field == NAME_BY_SCRIPT:
             field = "name_local" if has_cjk(text) else "name"
+        elif field == ID_NUMBER:
+            id_number = normalise_id_number(text)
+            if len(id_number) > MAX_ID_NUMBER_LENGTH:
+                problems[ID_NUMBER] = f"At most {MAX_ID_NUMBER_LENGTH} characters."
+            continue
         parser = _PARSERS.get(field)
         if parser is None:
             values[field] = text
@@ -168,7 +222,12 @@ def read_row(cells: Sequence[str], columns: ColumnMap) -> tuple[ClientDetails, d
             values[field] = parser(text)
         except ValidationError as exc:
             problems.update(exc.problems)
-    return ClientDetails(**{"name": "", **values}), problems
+    return ClientDetails(**{"name": "", **values}), id_number, problems
+
+
+def normalise_id_number(text: str) -> str:
+    """ " a123 456 789 " → "A123456789": ID numbers are compared and kept without spaces, in capitals."""
+    return "".join(text.split()).upper()
 
 
 def is_blank(cells: Sequence[str]) -> bool:

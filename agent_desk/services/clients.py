@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import StrEnum
@@ -23,7 +24,13 @@ from agent_desk.domain.segments import TierBasis
 from agent_desk.errors import NotFoundError, ValidationError
 from agent_desk.services.changes import Changes
 from agent_desk.store.models import Client, utcnow
-from agent_desk.store.search import count_matches, ids_by_name, matching_client_ids, refresh_search_doc
+from agent_desk.store.search import (
+    count_matches,
+    ids_by_name,
+    matching_client_ids,
+    refresh_search_doc,
+    refresh_search_docs,
+)
 
 
 class ClientSort(StrEnum):
@@ -221,6 +228,35 @@ def create_client(session: Session, details: ClientDetails, today: date | None =
     return client.id, Changes.for_clients(client.id)
 
 
+_CREATE_BATCH = 500  # clients flushed at a time: few statements, and the session never holds them all
+_PROGRESS_EVERY = 100
+
+
+def create_clients(session: Session, new: Sequence[tuple[ClientDetails, str]], today: date | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> list[uuid.UUID]:
+    """Many clients at once (an import): each (details, ID number) validated
+    as create_client does, written in batches, their search rows at the end in
+    a few statements. Returns the new ids in the given order."""
+    today = today or date.today()
+    ids: list[uuid.UUID] = []
+    for done, (details, id_number) in enumerate(new, start=1):
+        details = validate_client(details, today)
+        client = Client(id=uuid.uuid4())  # the id now, not at flush: the caller gets them all
+        _apply(client, details, creating=True)
+        client.id_number = id_number
+        if details.consent_marketing:
+            client.consent_recorded_at = utcnow()
+        session.add(client)
+        ids.append(client.id)
+        if done % _CREATE_BATCH == 0:
+            session.flush()
+        if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(new)):
+            progress(done, len(new))
+    session.flush()
+    refresh_search_docs(session, ids)
+    return ids
+
+
 def update_client(session: Session, client_id: uuid.UUID, details: ClientDetails,
                   today: date | None = None) -> Changes:
     details = validate_client(details, today or date.today())
@@ -250,6 +286,32 @@ def restore_client(session: Session, client_id: uuid.UUID) -> Changes:
     client.version += 1
     refresh_search_doc(session, client_id)
     return Changes.for_clients(client_id)
+
+
+def delete_clients(session: Session, client_ids: Iterable[uuid.UUID]) -> tuple[list[uuid.UUID], Changes]:
+    """Soft-delete many clients (undoing an import); returns those it deleted,
+    so a redo restores exactly those and not clients deleted before."""
+    deleted = _set_deleted(session, list(client_ids), utcnow())
+    return deleted, Changes.for_clients(*deleted)
+
+
+def restore_clients(session: Session, client_ids: Iterable[uuid.UUID]) -> Changes:
+    """Undo `delete_clients`."""
+    return Changes.for_clients(*_set_deleted(session, list(client_ids), None))
+
+
+def _set_deleted(session: Session, client_ids: list[uuid.UUID], when: datetime | None) -> list[uuid.UUID]:
+    changed: list[uuid.UUID] = []
+    for start in range(0, len(client_ids), _CREATE_BATCH):
+        chunk = client_ids[start:start + _CREATE_BATCH]
+        live = Client.deleted_at.is_(None) if when is not None else Client.deleted_at.is_not(None)
+        for client in session.scalars(select(Client).where(Client.id.in_(chunk), live)):
+            client.deleted_at = when
+            client.version += 1
+            changed.append(client.id)
+        session.flush()  # through the ORM, so sync queues each change
+    refresh_search_docs(session, changed)  # out of search when deleted, back when restored
+    return changed
 
 
 def set_referred_by(session: Session, client_id: uuid.UUID, referrer_id: uuid.UUID | None) -> Changes:

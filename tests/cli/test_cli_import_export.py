@@ -87,16 +87,25 @@ def test_skip_invalid_json(tmp_path: Path, capsys: pytest.CaptureFixture) -> Non
     assert [e["line"] for e in report["errors"]] == [3, 5]
 
 
-def test_a_non_utf8_file_exits_2_with_one_clear_line(
+def test_an_undecodable_file_exits_2_with_one_clear_line(
         tmp_path: Path, ready_book: Path, capsys: pytest.CaptureFixture) -> None:
-    path = write(tmp_path, "姓名,電話\n王小明,0912345678\n", encoding="big5")
+    path = write(tmp_path, "name,phone\nZoé,0912345678\n", encoding="latin-1")
     assert main(["import", "clients", str(path)]) == 2
     out, err = capsys.readouterr()
     assert out == ""
     assert len(err.splitlines()) == 1
-    assert err.startswith(f"agent-desk: error: {path} is not UTF-8 text")
+    assert err.startswith(f"agent-desk: error: {path} is not text in UTF-8, Big5 or GB18030")
     assert "CSV UTF-8" in err
     assert clients_in_book(ready_book) == []
+
+
+def test_a_big5_file_is_detected_and_an_encoding_can_be_forced(
+        tmp_path: Path, ready_book: Path, capsys: pytest.CaptureFixture) -> None:
+    path = write(tmp_path, "姓名,電話\n王小明,0912345678\n", encoding="big5")
+    assert main(["import", "clients", str(path), "--encoding", "utf-8"]) == 2
+    assert f"{path} is not UTF-8 text (byte 0xa9 on line 1); choose another encoding" in capsys.readouterr().err
+    assert main(["import", "clients", str(path)]) == 0
+    assert clients_in_book(ready_book) == ["王小明"]
 
 
 def test_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -148,3 +157,24 @@ def test_count_is_unchanged_after_a_refused_import(tmp_path: Path, ready_book: P
             assert count_clients(s) == 2
     finally:
         book.close()
+
+
+def test_import_of_a_vcard_file(tmp_path: Path, ready_book: Path, capsys: pytest.CaptureFixture) -> None:
+    cards = ("BEGIN:VCARD\nVERSION:3.0\nN:Lee;Ann;;;\nFN:Ann Lee\nTEL;TYPE=CELL:0912345678\nEND:VCARD\n"
+             "BEGIN:VCARD\nVERSION:4.0\nFN:王小明\nTEL;VALUE=uri:tel:+886-922-345-678\nEND:VCARD\n")
+    assert main(["import", "clients", str(write(tmp_path, cards, name="phone.vcf"))]) == 0
+    assert capsys.readouterr().out == "Imported 2 clients\n"
+    assert clients_in_book(ready_book) == ["Ann Lee", "王小明"]
+
+
+@pytest.mark.parametrize(("what", "header", "noun"), [
+    ("policies", "policy_number,holder,insured,product_code", "policies"),
+    ("followups", "due_date,kind,title,status,client", "follow-ups"),
+])
+def test_export_policies_and_followups(tmp_path: Path, capsys: pytest.CaptureFixture, what: str, header: str,
+                                       noun: str) -> None:
+    out_file = tmp_path / f"{what}.csv"
+    assert main(["export", what, str(out_file)]) == 0
+    assert capsys.readouterr().out == f"Exported 0 {noun} to {out_file}\n"
+    assert out_file.read_text(encoding="utf-8-sig").startswith(header)
+    assert out_file.read_bytes().startswith(b"\xef\xbb\xbf")

@@ -9,11 +9,14 @@ import pytest
 from agent_desk.domain.client_csv_rules import (
     NAME_BY_SCRIPT,
     HeaderError,
+    column_map,
     has_cjk,
     map_headers,
     normalise_header,
     parse_birth_date,
+    read_import_row,
     read_row,
+    suggest_fields,
 )
 from agent_desk.errors import ValidationError
 
@@ -72,3 +75,19 @@ def test_a_row_reports_every_format_problem_and_keeps_the_rest() -> None:
     assert set(problems) == {"sex", "birth_date"}
     assert (details.name, details.sex, details.birth_date, str(details.annual_income), details.phone) == (
         "Ann", None, None, "1000", "0912345678")
+
+
+def test_suggested_fields_give_a_field_named_twice_to_its_first_column() -> None:
+    assert suggest_fields(["Phone", "電話", "姓名", "身分證字號", "Memo"]) == [
+        "phone", None, NAME_BY_SCRIPT, "id_number", None]
+
+
+def test_a_chosen_mapping_names_unmapped_columns_as_ignored() -> None:
+    columns = column_map(["Client", "Tel", ""], ["name", None, None])
+    assert (columns.fields, columns.ignored, columns.width) == ({0: "name"}, ("Tel",), 3)
+
+
+def test_an_id_number_is_kept_without_spaces_in_capitals() -> None:
+    columns = map_headers(["name", "ID No"])
+    details, id_number, problems = read_import_row(["Ann", " a123 456-789 "], columns)
+    assert (details.name, id_number, problems) == ("Ann", "A123456-789", {})

@@ -244,12 +244,19 @@ def test_as_dict_is_plain_data(book: Book, tmp_path: Path) -> None:
 
 # --- Unreadable files ----------------------------------------------------------
 
-def test_a_big5_file_is_refused_as_not_utf8(book: Book, tmp_path: Path) -> None:
-    path = write(tmp_path, "name,姓名\nMing,王小明\n", encoding="big5")
+@pytest.mark.parametrize("encoding", ["big5", "gb18030"])
+def test_big5_and_gb18030_files_are_read(book: Book, tmp_path: Path, encoding: str) -> None:
+    path = write(tmp_path, "name,姓名,備註\nMing,王小明,台北市\n", encoding=encoding)
+    assert run_import(book, path).imported == 1
+    assert (only_client(book).name_local, only_client(book).notes) == ("王小明", "台北市")
+
+
+def test_a_file_in_none_of_the_encodings_is_refused_by_line(book: Book, tmp_path: Path) -> None:
+    path = write(tmp_path, "name\nZoé,\n", encoding="latin-1")
     with pytest.raises(ImportFileError) as caught:
         run_import(book, path)
     message = str(caught.value)
-    assert str(path) in message and "is not UTF-8" in message and "line 1" in message
+    assert str(path) in message and "is not text in UTF-8, Big5 or GB18030" in message and "line 2" in message
     assert client_count(book) == 0
 
 

@@ -17,11 +17,12 @@ OUT = Path(__file__).resolve().parent / "screenshots"
 def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="agent-desk-shots-"))
     os.environ["AGENT_DESK_HOME"] = str(home)
+    from agent_desk.i18n.languages import Language
     from agent_desk.services.demo import create_demo_book
     from agent_desk.store.book import open_book
     from agent_desk.ui.app import build_main_window, make_application
 
-    app = make_application([])
+    app = make_application([], Language.ENGLISH)  # the README's screenshots are in English
     book = open_book()
     with book.session() as session:
         create_demo_book(session, clients=400, seed=2026)

@@ -24,6 +24,7 @@ def main() -> None:
     os.environ["AGENT_DESK_HOME"] = str(home)
     from office_harness import OfficeServer, enrolment_code
 
+    from agent_desk.i18n.languages import Language
     from agent_desk.services.clients import get_client, update_client
     from agent_desk.services.demo import create_demo_book
     from agent_desk.store.book import open_book
@@ -51,7 +52,7 @@ def main() -> None:
         sync_once(tablet)  # the later edit reaches the office first
         tablet.close()
 
-        app = make_application([])
+        app = make_application([], Language.ENGLISH)  # the README's screenshots are in English
         window = build_main_window(book)
         window.resize(1280, 800)
         window.show()

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from agent_desk.domain.clients import LifecycleStage
+from agent_desk.i18n.qt import TranslationContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+ClientLabels = TranslationContext("ClientLabels")  # the name is the context: see TranslationContext
 
 
 def stage_names() -> dict[str, str]:
     return {
-        LifecycleStage.PROSPECT.value: _tr("Prospect"),
-        LifecycleStage.NEW.value: _tr("New client"),
-        LifecycleStage.ACTIVE.value: _tr("Active"),
-        LifecycleStage.DORMANT.value: _tr("Dormant"),
-        LifecycleStage.LOST.value: _tr("Lost"),
+        LifecycleStage.PROSPECT.value: ClientLabels.tr("Prospect"),
+        LifecycleStage.NEW.value: ClientLabels.tr("New client"),
+        LifecycleStage.ACTIVE.value: ClientLabels.tr("Active"),
+        LifecycleStage.DORMANT.value: ClientLabels.tr("Dormant"),
+        LifecycleStage.LOST.value: ClientLabels.tr("Lost"),
     }

@@ -3,7 +3,7 @@ kinds, documents, statuses) and for their rule messages, translated through Qt."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from agent_desk.domain.claims import (
     ClaimDocumentCode,
@@ -13,51 +13,48 @@ from agent_desk.domain.claims import (
     RequestStatus,
     ServiceRequestKind,
 )
+from agent_desk.i18n.qt import TranslationContext
 
-_CONTEXT = "ServiceLabels"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+ServiceLabels = TranslationContext("ServiceLabels")  # the name is the context: see TranslationContext
 
 
 def stage_names() -> dict[ClaimStage, str]:
     return {
-        ClaimStage.REPORTED: _tr("Reported"),
-        ClaimStage.DOCUMENTS_COLLECTED: _tr("Documents collected"),
-        ClaimStage.SUBMITTED: _tr("Submitted"),
-        ClaimStage.UNDER_REVIEW: _tr("Under review"),
-        ClaimStage.APPROVED: _tr("Approved"),
-        ClaimStage.DECLINED: _tr("Declined"),
-        ClaimStage.PAID: _tr("Paid"),
+        ClaimStage.REPORTED: ServiceLabels.tr("Reported"),
+        ClaimStage.DOCUMENTS_COLLECTED: ServiceLabels.tr("Documents collected"),
+        ClaimStage.SUBMITTED: ServiceLabels.tr("Submitted"),
+        ClaimStage.UNDER_REVIEW: ServiceLabels.tr("Under review"),
+        ClaimStage.APPROVED: ServiceLabels.tr("Approved"),
+        ClaimStage.DECLINED: ServiceLabels.tr("Declined"),
+        ClaimStage.PAID: ServiceLabels.tr("Paid"),
     }
 
 
 def claim_kind_names() -> dict[ClaimKind, str]:
     return {
-        ClaimKind.DEATH: _tr("Death"),
-        ClaimKind.CRITICAL_ILLNESS: _tr("Critical illness"),
-        ClaimKind.MEDICAL: _tr("Medical"),
-        ClaimKind.ACCIDENT: _tr("Accident"),
-        ClaimKind.DISABILITY: _tr("Disability"),
-        ClaimKind.OTHER: _tr("Other"),
+        ClaimKind.DEATH: ServiceLabels.tr("Death"),
+        ClaimKind.CRITICAL_ILLNESS: ServiceLabels.tr("Critical illness"),
+        ClaimKind.MEDICAL: ServiceLabels.tr("Medical"),
+        ClaimKind.ACCIDENT: ServiceLabels.tr("Accident"),
+        ClaimKind.DISABILITY: ServiceLabels.tr("Disability"),
+        ClaimKind.OTHER: ServiceLabels.tr("Other"),
     }
 
 
 def document_names() -> dict[str, str]:
     """By code; a document the agent added by name is shown as typed."""
     return {
-        ClaimDocumentCode.CLAIM_FORM.value: _tr("Claim form"),
-        ClaimDocumentCode.CLAIMANT_ID.value: _tr("Claimant's ID"),
-        ClaimDocumentCode.BANK_ACCOUNT_PROOF.value: _tr("Bank account proof"),
-        ClaimDocumentCode.MEDICAL_RECEIPTS.value: _tr("Medical receipts"),
-        ClaimDocumentCode.DIAGNOSIS_CERTIFICATE.value: _tr("Diagnosis certificate"),
-        ClaimDocumentCode.DISCHARGE_SUMMARY.value: _tr("Hospital discharge summary"),
-        ClaimDocumentCode.PATHOLOGY_REPORT.value: _tr("Pathology or test report"),
-        ClaimDocumentCode.DEATH_CERTIFICATE.value: _tr("Death certificate"),
-        ClaimDocumentCode.HOUSEHOLD_REGISTER.value: _tr("Household register (heirs)"),
-        ClaimDocumentCode.POLICE_REPORT.value: _tr("Police report"),
-        ClaimDocumentCode.DISABILITY_ASSESSMENT.value: _tr("Disability assessment"),
+        ClaimDocumentCode.CLAIM_FORM.value: ServiceLabels.tr("Claim form"),
+        ClaimDocumentCode.CLAIMANT_ID.value: ServiceLabels.tr("Claimant's ID"),
+        ClaimDocumentCode.BANK_ACCOUNT_PROOF.value: ServiceLabels.tr("Bank account proof"),
+        ClaimDocumentCode.MEDICAL_RECEIPTS.value: ServiceLabels.tr("Medical receipts"),
+        ClaimDocumentCode.DIAGNOSIS_CERTIFICATE.value: ServiceLabels.tr("Diagnosis certificate"),
+        ClaimDocumentCode.DISCHARGE_SUMMARY.value: ServiceLabels.tr("Hospital discharge summary"),
+        ClaimDocumentCode.PATHOLOGY_REPORT.value: ServiceLabels.tr("Pathology or test report"),
+        ClaimDocumentCode.DEATH_CERTIFICATE.value: ServiceLabels.tr("Death certificate"),
+        ClaimDocumentCode.HOUSEHOLD_REGISTER.value: ServiceLabels.tr("Household register (heirs)"),
+        ClaimDocumentCode.POLICE_REPORT.value: ServiceLabels.tr("Police report"),
+        ClaimDocumentCode.DISABILITY_ASSESSMENT.value: ServiceLabels.tr("Disability assessment"),
     }
 
 
@@ -67,36 +64,36 @@ def document_text(name: str) -> str:
 
 def request_kind_names() -> dict[ServiceRequestKind, str]:
     return {
-        ServiceRequestKind.ADDRESS_CHANGE: _tr("Address change"),
-        ServiceRequestKind.BENEFICIARY_CHANGE: _tr("Beneficiary change"),
-        ServiceRequestKind.PAYMENT_METHOD: _tr("Payment method"),
-        ServiceRequestKind.POLICY_LOAN: _tr("Policy loan"),
-        ServiceRequestKind.SURRENDER: _tr("Surrender"),
-        ServiceRequestKind.REINSTATEMENT: _tr("Reinstatement"),
-        ServiceRequestKind.CONTACT_DETAILS: _tr("Contact details"),
-        ServiceRequestKind.OTHER: _tr("Other request"),
+        ServiceRequestKind.ADDRESS_CHANGE: ServiceLabels.tr("Address change"),
+        ServiceRequestKind.BENEFICIARY_CHANGE: ServiceLabels.tr("Beneficiary change"),
+        ServiceRequestKind.PAYMENT_METHOD: ServiceLabels.tr("Payment method"),
+        ServiceRequestKind.POLICY_LOAN: ServiceLabels.tr("Policy loan"),
+        ServiceRequestKind.SURRENDER: ServiceLabels.tr("Surrender"),
+        ServiceRequestKind.REINSTATEMENT: ServiceLabels.tr("Reinstatement"),
+        ServiceRequestKind.CONTACT_DETAILS: ServiceLabels.tr("Contact details"),
+        ServiceRequestKind.OTHER: ServiceLabels.tr("Other request"),
     }
 
 
 def request_status_names() -> dict[RequestStatus, str]:
-    return {RequestStatus.OPEN: _tr("Open"), RequestStatus.CLOSED: _tr("Closed")}
+    return {RequestStatus.OPEN: ServiceLabels.tr("Open"), RequestStatus.CLOSED: ServiceLabels.tr("Closed")}
 
 
 def complaint_status_names() -> dict[ComplaintStatus, str]:
-    return {ComplaintStatus.OPEN: _tr("Open"), ComplaintStatus.RESOLVED: _tr("Resolved")}
+    return {ComplaintStatus.OPEN: ServiceLabels.tr("Open"), ComplaintStatus.RESOLVED: ServiceLabels.tr("Resolved")}
 
 
 def days_text(days: int) -> str:
-    return _tr("1 day") if days == 1 else _tr("%1 days").replace("%1", str(days))
+    return ServiceLabels.tr("1 day") if days == 1 else ServiceLabels.tr("%1 days").replace("%1", str(days))
 
 
 def stalled_text(days_overdue: int) -> str:
     """The flag of a stalled claim: how far past its stage's threshold."""
-    return _tr("Stalled: %1 over").replace("%1", days_text(days_overdue))
+    return ServiceLabels.tr("Stalled: %1 over").replace("%1", days_text(days_overdue))
 
 
 def overdue_text(days_overdue: int) -> str:
-    return _tr("Overdue by %1").replace("%1", days_text(days_overdue))
+    return ServiceLabels.tr("Overdue by %1").replace("%1", days_text(days_overdue))
 
 
 # The rule messages of domain/claims.py and the services, marked so lupdate

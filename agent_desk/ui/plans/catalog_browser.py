@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 from agent_desk.domain.catalog import Catalog, Product
 from agent_desk.domain.planner import PlanPerson
 from agent_desk.domain.pricing import CoverRequest, NotEligible, PricedCover, price
+from agent_desk.i18n.qt import ui_content_language
 from agent_desk.ui.icons import icon
-from agent_desk.ui.plans.labels import benefit_name
+from agent_desk.ui.plans.labels import benefit_name, reason_text
 
 Money = Callable[[Decimal], str]
 
@@ -34,7 +35,7 @@ def offers_for(catalog: Catalog, person: PlanPerson, as_of: date, money: Money) 
     offers = []
     for product in catalog.base_products():
         if person.insured is None:
-            offers.append(Offer(product, False, "sex and birth date are needed"))
+            offers.append(Offer(product, False, reason_text("sex and birth date are needed")))
             continue
         request = CoverRequest(product.code, product.sum_assured.minimum if product.sum_assured else None,
                                product.terms[0] if product.terms else None,
@@ -43,7 +44,7 @@ def offers_for(catalog: Catalog, person: PlanPerson, as_of: date, money: Money) 
         if isinstance(result, PricedCover):
             offers.append(Offer(product, True, money(result.annual_premium)))
         else:
-            offers.append(Offer(product, False, result.reason if isinstance(result, NotEligible) else ""))
+            offers.append(Offer(product, False, reason_text(result.reason) if isinstance(result, NotEligible) else ""))
     return offers
 
 
@@ -145,9 +146,11 @@ class CatalogBrowser(QWidget):
             benefits = ", ".join(benefit_name(b) for b in offer.product.benefits)
             detail = self.tr("from {0} a year").format(offer.text) if offer.eligible else self.tr(
                 "Not eligible: {0}").format(offer.text)
-            item = QListWidgetItem(f"{offer.product.name()}  ·  {benefits}\n{detail}")
+            language = ui_content_language()
+            item = QListWidgetItem(f"{offer.product.name(language)}  ·  {benefits}\n{detail}")
             item.setData(Qt.ItemDataRole.UserRole, offer.product.code)
-            item.setToolTip(offer.product.descriptions.get("en", "") or offer.product.name())
+            item.setToolTip(offer.product.descriptions.get(language) or offer.product.descriptions.get("en")
+                            or offer.product.name(language))
             if not offer.eligible:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.products.addItem(item)

@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 from agent_desk.domain.catalog import Catalog, Product
 from agent_desk.domain.money import to_decimal
 from agent_desk.domain.planner import PlanLine, PricedPlan
+from agent_desk.i18n.qt import TranslationContext, ui_content_language
+from agent_desk.ui.plans.labels import reason_text
 
 Money = Callable[[Decimal], str]
+Plans = TranslationContext("Plans")  # the name is the context: see TranslationContext
 ERROR_COLOUR = QBrush(QColor(200, 60, 45))  # readable on the light and the dark palette
 
 
@@ -111,7 +114,7 @@ class ItemsTable(QWidget):
             self._set_text(row, Column.ANNUAL, money(result.annual_premium) if result.eligible else "—", right=True)
             self._set_text(row, Column.MODAL, money(result.modal_premium) if result.eligible else "—", right=True)
             note = self._set_text(row, Column.NOTE, "" if result.eligible else self.tr("Not eligible: {0}")
-                                  .format(result.reason))
+                                  .format(reason_text(result.reason)))
             note.setToolTip(note.text())
             note.setForeground(normal if result.eligible else ERROR_COLOUR)
 
@@ -120,7 +123,7 @@ class ItemsTable(QWidget):
         product = self._catalog.product(line.product_code) if self._catalog else None
         insured = self._names.get(line.insured_key, "?")
         self._set_text(row, Column.INSURED, insured if line.base_key is None else "")
-        name = product.name() if product else line.product_code
+        name = product.name(ui_content_language()) if product else line.product_code
         self._set_text(row, Column.PRODUCT, name if line.base_key is None else f"  ↳ {name}")
         self.table.setCellWidget(row, Column.SUM_ASSURED, self._sum_editor(line, product))
         self.table.setCellWidget(row, Column.TERM, self._term_choice(line, product))
@@ -208,13 +211,8 @@ class ItemsTable(QWidget):
 
 
 def frequency_names() -> dict[str, str]:
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Plans", text)
-
-    return {"annual": tr("Yearly"), "semiannual": tr("Half-yearly"), "quarterly": tr("Quarterly"),
-            "monthly": tr("Monthly")}
+    return {"annual": Plans.tr("Yearly"), "semiannual": Plans.tr("Half-yearly"), "quarterly": Plans.tr("Quarterly"),
+            "monthly": Plans.tr("Monthly")}
 
 
 def _amount(text: str) -> Decimal | None:

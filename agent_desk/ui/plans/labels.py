@@ -247,3 +247,84 @@ def choice_text(choice: Choice, product_names: Mapping[str, str], money: Money) 
     if choice.outcome == "not_covered" and reason:
         return fill(_tr(_OUTCOMES["not_covered"]), *what, reason)
     return describe_choice(choice, product_names)  # an outcome this version does not know
+
+
+# -- why a cover is not eligible ------------------------------------------------
+# The domain explains a refusal in English sentences (pricing.NotEligible.reasons,
+# planner's line checks); each form is matched here and said again in the UI's
+# language, its figures and codes carried over. An unknown form stays as it is.
+_NUMBER = r"([\d.,]+)"
+_RIDER = QT_TRANSLATE_NOOP("Plans", "rider %1: %2")  # its reason is translated in turn
+_SEPARATOR = QT_TRANSLATE_NOOP("Plans", "; ")
+_CODE = r"(\S+)"
+_FORMS = (
+    (r"no product (\S+) in catalog (.+)", QT_TRANSLATE_NOOP("Plans", "product %1 is not in catalog %2")),
+    (r"the birth date is after the quote date", QT_TRANSLATE_NOOP("Plans", "the birth date is after the quote date")),
+    (rf"{_CODE} is a base product, not a rider", QT_TRANSLATE_NOOP("Plans", "%1 is a base product, not a rider")),
+    (r"rider (\S+): (.+)", _RIDER),
+    (r"a sum assured is required", QT_TRANSLATE_NOOP("Plans", "a sum assured is required")),
+    (rf"sum assured {_NUMBER} is below the minimum {_NUMBER}",
+     QT_TRANSLATE_NOOP("Plans", "sum assured %1 is below the minimum %2")),
+    (rf"sum assured {_NUMBER} is above the maximum {_NUMBER}",
+     QT_TRANSLATE_NOOP("Plans", "sum assured %1 is above the maximum %2")),
+    (rf"sum assured {_NUMBER} is not {_NUMBER} plus a multiple of {_NUMBER}",
+     QT_TRANSLATE_NOOP("Plans", "sum assured %1 is not %2 plus a multiple of %3")),
+    (rf"age {_NUMBER} plus the base's term {_NUMBER} passes the rider's expiry age {_NUMBER}",
+     QT_TRANSLATE_NOOP("Plans", "age %1 plus the base's term %2 passes the rider's expiry age %3")),
+    (rf"{_CODE} is priced on the base premium and takes no sum assured",
+     QT_TRANSLATE_NOOP("Plans", "%1 is priced on the base premium and takes no sum assured")),
+    (rf"age {_NUMBER} is outside the issue ages (.+)",
+     QT_TRANSLATE_NOOP("Plans", "age %1 is outside the issue ages %2")),
+    (r"choose a term: (.+)", QT_TRANSLATE_NOOP("Plans", "choose a term: %1")),
+    (rf"a term of {_NUMBER} years is not offered \((.+)\)",
+     QT_TRANSLATE_NOOP("Plans", "a term of %1 years is not offered (%2)")),
+    (rf"age {_NUMBER} plus term {_NUMBER} passes the expiry age {_NUMBER}",
+     QT_TRANSLATE_NOOP("Plans", "age %1 plus term %2 passes the expiry age %3")),
+    (rf"{_CODE} covers to age {_NUMBER} and has no term to choose",
+     QT_TRANSLATE_NOOP("Plans", "%1 covers to age %2 and has no term to choose")),
+    (rf"{_CODE} is paid over its whole term", QT_TRANSLATE_NOOP("Plans", "%1 is paid over its whole term")),
+    (r"choose a payment term: (.+)", QT_TRANSLATE_NOOP("Plans", "choose a payment term: %1")),
+    (rf"a payment term of {_NUMBER} years is not offered \((.+)\)",
+     QT_TRANSLATE_NOOP("Plans", "a payment term of %1 years is not offered (%2)")),
+    (rf"a payment term of {_NUMBER} years is longer than the cover",
+     QT_TRANSLATE_NOOP("Plans", "a payment term of %1 years is longer than the cover")),
+    (r"(\S+) payment is not offered \((.+)\)", QT_TRANSLATE_NOOP("Plans", "%1 payment is not offered (%2)")),
+    (r"no rate for (.+)", QT_TRANSLATE_NOOP("Plans", "no rate for %1")),
+    (rf"{_CODE} is a rider and needs a base product",
+     QT_TRANSLATE_NOOP("Plans", "%1 is a rider and needs a base product")),
+    (rf"{_CODE} does not take the {_CODE} rider", QT_TRANSLATE_NOOP("Plans", "%1 does not take the %2 rider")),
+    (r"the insured person is not in this plan's household",
+     QT_TRANSLATE_NOOP("Plans", "the insured person is not in this plan's household")),
+    (r"(.+)'s sex and birth date are needed to price cover",
+     QT_TRANSLATE_NOOP("Plans", "%1's sex and birth date are needed to price cover")),
+    (r"sex and birth date are needed", QT_TRANSLATE_NOOP("Plans", "sex and birth date are needed")),
+    (r"its base product is no longer in the plan",
+     QT_TRANSLATE_NOOP("Plans", "its base product is no longer in the plan")),
+    (r"its base product is not eligible", QT_TRANSLATE_NOOP("Plans", "its base product is not eligible")),
+    (r"a rider must insure the same person as its base",
+     QT_TRANSLATE_NOOP("Plans", "a rider must insure the same person as its base")),
+)
+_REASON_FORMS = tuple((re.compile(pattern), template) for pattern, template in _FORMS)
+_FREQUENCIES = {"annual": QT_TRANSLATE_NOOP("Plans", "Yearly"), "semiannual": QT_TRANSLATE_NOOP("Plans", "Half-yearly"),
+                "quarterly": QT_TRANSLATE_NOOP("Plans", "Quarterly"), "monthly": QT_TRANSLATE_NOOP("Plans", "Monthly")}
+
+
+def reason_text(reason: str) -> str:
+    """A refusal ("age 61 is outside the issue ages 18–60; a sum assured is required")
+    in the UI's language, one part at a time."""
+    return _tr(_SEPARATOR).join(_one_reason(part.strip()) for part in reason.split("; ") if part.strip())
+
+
+def _one_reason(reason: str) -> str:
+    for pattern, template in _REASON_FORMS:
+        match = pattern.fullmatch(reason)
+        if match is None:
+            continue
+        args = list(match.groups())
+        if template is _RIDER:
+            args[1] = _one_reason(args[1])
+        if template.startswith("%1 payment"):  # "monthly payment is not offered (annual, quarterly)"
+            words = [_tr(_FREQUENCIES[code]) if code in _FREQUENCIES else code for code in args[1].split(", ")]
+            args = [_tr(_FREQUENCIES[args[0]]) if args[0] in _FREQUENCIES else args[0], ", ".join(words)]
+        return fill(_tr(template), *args)
+    return reason

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QSplitter, QTabBar,
@@ -27,6 +27,7 @@ from agent_desk.domain.planner import (
 )
 from agent_desk.domain.suggest import Suggestion, suggest_plan
 from agent_desk.errors import ValidationError
+from agent_desk.i18n.qt import ui_content_language
 from agent_desk.services.changes import Changes
 from agent_desk.services.plans import (
     PersonMoney, PlanDraft, PlanFacts, PlanRecord, PlanSummary, alternatives_of, create_pending_policies, delete_plan,
@@ -35,6 +36,7 @@ from agent_desk.services.plans import (
 from agent_desk.ui import settings as S
 from agent_desk.ui.clients.client_picker import PickedClient, open_client_picker
 from agent_desk.ui.clients.formatting import money_text
+from agent_desk.ui.clients.page_labels import problem_text
 from agent_desk.ui.context import AppContext
 from agent_desk.ui.icons import icon
 from agent_desk.ui.plans.assumptions_dialog import AssumptionsDialog
@@ -44,7 +46,8 @@ from agent_desk.ui.plans.items_table import ItemsTable
 from agent_desk.ui.plans.labels import benefit_name, choice_text, status_name
 from agent_desk.ui.plans.needs_view import NeedsView
 
-DEFAULT_NAMES = ("Recommended", "Essential", "Comprehensive")
+DEFAULT_NAMES = (QT_TRANSLATE_NOOP("PlanScreen", "Recommended"), QT_TRANSLATE_NOOP("PlanScreen", "Essential"),
+                 QT_TRANSLATE_NOOP("PlanScreen", "Comprehensive"))
 NEEDS_BENEFITS = ("death", "critical_illness", "medical", "accident", "education", "retirement")
 
 
@@ -448,7 +451,8 @@ class PlanScreen(QWidget):
         if line is not None and line.base_key is None and self._facts:
             catalog = self._facts.catalog
             taken = {o.product_code for o in self.items.lines() if o.base_key == line.key}
-            riders = [(r.code, r.name()) for r in catalog.riders_of(catalog.product(line.product_code))
+            language = ui_content_language()
+            riders = [(r.code, r.name(language)) for r in catalog.riders_of(catalog.product(line.product_code))
                       if r.code not in taken]
             self.browser.set_person(line.insured_key)
         self.browser.set_riders(riders)
@@ -562,7 +566,7 @@ class PlanScreen(QWidget):
         self.suggest_button.setEnabled(True)
         if visit != self._visit or alt not in self._alternatives:
             return
-        names = {code: p.name() for code, p in self._facts.catalog.products.items()}
+        names = {code: p.name(ui_content_language()) for code, p in self._facts.catalog.products.items()}
         alt.explanation = [choice_text(choice, names, self._money) for choice in suggestion.choices]
         keys = {line.key: uuid.uuid4().hex for line in suggestion.lines}  # item ids for the book
         alt.lines = [replace(line, key=keys[line.key], base_key=keys.get(line.base_key) if line.base_key else None)
@@ -636,7 +640,7 @@ class PlanScreen(QWidget):
         self._proposal_after_save = False
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self._show_banner(" ".join(error.problems.values()))
+            self._show_banner(" ".join(problem_text(message) for message in error.problems.values()))
         else:
             self._show_banner(self.tr("The plan was not saved: {0}").format(error))
 
@@ -652,7 +656,7 @@ class PlanScreen(QWidget):
         self._ctx.apply(lambda s, plan_id=alt.id: create_pending_policies(s, plan_id),
                         lambda result: self._ctx.bus.status_message.emit(
                             self.tr("{0} pending policies created").format(result[0])),
-                        lambda error: self._show_banner(str(getattr(error, "problems", {}).get("items", error))
+                        lambda error: self._show_banner(problem_text(str(error.problems.get("items", error)))
                                                         if isinstance(error, ValidationError) else str(error)))
 
     # -- other screens' changes -------------------------------------------------------------------------------------

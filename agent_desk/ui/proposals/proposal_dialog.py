@@ -31,6 +31,7 @@ from agent_desk.services.proposals import (
 from agent_desk.ui import settings as S
 from agent_desk.ui.clients.case_forms import alive
 from agent_desk.ui.clients.formatting import local_datetime_text
+from agent_desk.ui.clients.page_labels import problem_text
 from agent_desk.ui.context import AppContext
 from agent_desk.ui.icons import icon
 from agent_desk.ui.proposals.pdf_preview import PdfPreview
@@ -68,10 +69,7 @@ class ProposalDialog(QDialog):
         """Make a new version of the plan's proposal; the language is the client's, the paper the agent's last."""
         dialog = cls(ctx, parent)
         dialog._plan_id = plan_id
-        dialog.title_label.setText(dialog.tr("Proposal for {0}").format(client_name) if client_name
-                                   else dialog.tr("Proposal"))
-        dialog.subtitle_label.setText(dialog.tr("Choose the client's language and the paper, then make the "
-                                                "proposal. Each one is kept in the book as a new version."))
+        dialog._show_plan_titles(client_name)
         dialog._select(dialog.paper_combo, ctx.settings.get(S.PROPOSAL_PAPER))
         dialog.generate_button.setEnabled(False)
         ctx.query(lambda s: proposal_language(s, client_id), dialog._language_known,
@@ -83,10 +81,19 @@ class ProposalDialog(QDialog):
         """Show a version printed before, byte for byte as it was."""
         dialog = cls(ctx, parent)
         dialog.options.hide()
-        dialog.title_label.setText(dialog.tr("Proposal"))
-        dialog.subtitle_label.setText(dialog.tr("Loading…"))
+        dialog._show_stored_titles()
         ctx.query(lambda s: stored_proposal(s, proposal_id), dialog._stored_loaded, dialog._failed)
         return dialog
+
+    def _show_plan_titles(self, client_name: str) -> None:
+        self.title_label.setText(self.tr("Proposal for {0}").format(client_name) if client_name
+                                 else self.tr("Proposal"))
+        self.subtitle_label.setText(self.tr("Choose the client's language and the paper, then make the "
+                                            "proposal. Each one is kept in the book as a new version."))
+
+    def _show_stored_titles(self) -> None:
+        self.title_label.setText(self.tr("Proposal"))
+        self.subtitle_label.setText(self.tr("Loading…"))
 
     # -- assembly ---------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -223,7 +230,7 @@ class ProposalDialog(QDialog):
             return
         self._set_working(False)
         if isinstance(error, ValidationError):
-            text = " ".join(error.problems.values())
+            text = " ".join(problem_text(message) for message in error.problems.values())
             self.details_button.setVisible("agent" in error.problems)
         else:
             text = self.tr("The proposal could not be made: {0}").format(error)

@@ -141,7 +141,7 @@ class EnrolDialog(FormDialog):
         if report.agent_name and report.agent_code:
             agent = self.tr("%1 (%2)").replace("%1", report.agent_name).replace("%2", report.agent_code)
         text = self.tr("Enrolled with %1 as %2. The device token is kept %3.").replace(
-            "%1", address.rstrip("/")).replace("%2", agent).replace("%3", report.token_kept)
+            "%1", address.rstrip("/")).replace("%2", agent).replace("%3", labels.token_kept_text(report.token_kept))
         if report.queued:
             text += " " + (self.tr("1 record is queued for upload") if report.queued == 1 else self.tr(
                 "%1 records are queued for upload").replace("%1", labels.number(report.queued)))

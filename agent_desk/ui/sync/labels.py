@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
@@ -12,7 +13,7 @@ from typing import Any
 
 from babel.dates import format_skeleton
 from babel.numbers import format_decimal
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from agent_desk.errors import (
     BadAnswerError,
@@ -23,6 +24,7 @@ from agent_desk.errors import (
     SyncError,
     UpdateRequiredError,
 )
+from agent_desk.i18n.qt import TranslationContext
 from agent_desk.services.sync import ConflictRow, SyncReport, SyncStatus
 from agent_desk.sync import codec
 from agent_desk.ui.clients.formatting import date_text, local_datetime_text, local_time, ui_locale
@@ -30,13 +32,26 @@ from agent_desk.ui.clients.labels import stage_names
 from agent_desk.ui.clients.page_labels import sex_names, status_names
 from agent_desk.ui.sync.scheduler import Phase, SyncState
 
-_CONTEXT = "SyncLabels"
+SyncLabels = TranslationContext("SyncLabels")  # the name is the context: see TranslationContext
 SEPARATOR = " · "
 VALUE_CHARS = 200  # a long note is cut in the table; the whole of it is in the details below
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return SyncLabels.tr(text)
+
+
+_KEYRING = re.compile(r"in the system keyring \((.+)\)")
+_TOKEN_FILE = re.compile(r"in (.+), readable only by you")
+
+
+def token_kept_text(kept: str) -> str:
+    """Where the device token is kept, as the sync engine says it in English, in the UI's language."""
+    if match := _KEYRING.fullmatch(kept):
+        return SyncLabels.tr("in the system keyring (%1)").replace("%1", match.group(1))
+    if match := _TOKEN_FILE.fullmatch(kept):
+        return SyncLabels.tr("in %1, readable only by you").replace("%1", match.group(1))
+    return kept
 
 
 def number(count: int) -> str:
@@ -46,17 +61,17 @@ def number(count: int) -> str:
 # -- the status line -------------------------------------------------------------------------
 
 def waiting_text(pending: int) -> str:
-    return _tr("%1 waiting").replace("%1", number(pending))
+    return SyncLabels.tr("%1 waiting").replace("%1", number(pending))
 
 
 def conflicts_text(count: int) -> str:
-    return (_tr("1 conflict") if count == 1 else _tr("%1 conflicts")).replace("%1", number(count))
+    return (SyncLabels.tr("1 conflict") if count == 1 else SyncLabels.tr("%1 conflicts")).replace("%1", number(count))
 
 
 def when_text(stamp_utc: datetime | None, now_local: datetime | None = None) -> str:
     """A stamp from the book, short: the time when it is today, else the day."""
     if stamp_utc is None:
-        return _tr("never")
+        return SyncLabels.tr("never")
     local = local_time(stamp_utc)
     now_local = now_local or datetime.now()
     if local.date() == now_local.date():
@@ -68,24 +83,24 @@ def when_text(stamp_utc: datetime | None, now_local: datetime | None = None) -> 
 
 def synced_text(stamp_utc: datetime | None, now_local: datetime | None = None) -> str:
     if stamp_utc is None:
-        return _tr("never synced")
-    return _tr("synced %1").replace("%1", when_text(stamp_utc, now_local))
+        return SyncLabels.tr("never synced")
+    return SyncLabels.tr("synced %1").replace("%1", when_text(stamp_utc, now_local))
 
 
 def minutes_text(ms: int) -> str:
     """"in 4 min"; under a minute: "in less than a minute"."""
     if ms < 60_000:
-        return _tr("in less than a minute") if ms > 1_000 else _tr("now")
-    return _tr("in %1 min").replace("%1", number(math.ceil(ms / 60_000)))
+        return SyncLabels.tr("in less than a minute") if ms > 1_000 else SyncLabels.tr("now")
+    return SyncLabels.tr("in %1 min").replace("%1", number(math.ceil(ms / 60_000)))
 
 
 def progress_text(stage: str, done: int, total: int) -> str:
     if stage == "push" and total:
-        return _tr("sending %1 of %2").replace("%1", number(done)).replace("%2", number(total))
+        return SyncLabels.tr("sending %1 of %2").replace("%1", number(done)).replace("%2", number(total))
     if stage == "push":
-        return _tr("sending %1").replace("%1", number(done))
+        return SyncLabels.tr("sending %1").replace("%1", number(done))
     if stage == "pull":
-        return _tr("receiving %1").replace("%1", number(done))
+        return SyncLabels.tr("receiving %1").replace("%1", number(done))
     return ""
 
 
@@ -94,51 +109,53 @@ def status_line(state: SyncState, status: SyncStatus | None, now_ms: float | Non
     phase = state.phase
     if phase is Phase.SYNCING:
         progress = progress_text(state.stage, state.done, state.total)
-        return _tr("Syncing…") + (SEPARATOR + progress if progress else "")
+        return SyncLabels.tr("Syncing…") + (SEPARATOR + progress if progress else "")
     if status is None:
-        return _tr("Sync: checking…")
+        return SyncLabels.tr("Sync: checking…")
     if phase is Phase.NOT_ENROLLED or not status.enrolled:
-        return _tr("Not enrolled")
+        return SyncLabels.tr("Not enrolled")
     waiting = waiting_text(status.pending)
     if phase in (Phase.OFFLINE, Phase.FAILED):
-        head = _tr("Offline") if phase is Phase.OFFLINE else _tr("Sync failed")
+        head = SyncLabels.tr("Offline") if phase is Phase.OFFLINE else SyncLabels.tr("Sync failed")
         wait = state.next_try_in_ms(now_ms)
         if wait is not None:
-            head = _tr("%1 — next try %2").replace("%1", head).replace("%2", minutes_text(wait))
+            head = SyncLabels.tr("%1 — next try %2").replace("%1", head).replace("%2", minutes_text(wait))
         return head + SEPARATOR + waiting
     if phase is Phase.UPDATE_NEEDED:
-        return _tr("Update needed") + SEPARATOR + waiting
+        return SyncLabels.tr("Update needed") + SEPARATOR + waiting
     if phase is Phase.REVOKED:
-        return _tr("Device revoked — enrol again") + SEPARATOR + waiting
+        return SyncLabels.tr("Device revoked — enrol again") + SEPARATOR + waiting
     if phase is Phase.TOKEN_MISSING:
-        return _tr("No device token — enrol again") + SEPARATOR + waiting
+        return SyncLabels.tr("No device token — enrol again") + SEPARATOR + waiting
     parts = [waiting, synced_text(status.last_sync_at)]
     if phase is Phase.ONLINE:
-        parts.insert(0, _tr("Online"))
+        parts.insert(0, SyncLabels.tr("Online"))
     return SEPARATOR.join(parts)
 
 
 def problem_text(error: BaseException) -> str:
     """What went wrong, as a sentence for the agent; the office's own words are in `str(error)`."""
     if isinstance(error, OfflineError):
-        return _tr("Cannot reach the office. Your changes wait on this computer and go up once it answers.")
+        return SyncLabels.tr("Cannot reach the office. Your changes wait on this computer and go up once it answers.")
     if isinstance(error, BadAnswerError):
-        return _tr("The office answered something Agent Desk does not understand. Check the office address; "
-                   "nothing was changed here.")
+        return SyncLabels.tr("The office answered something Agent Desk does not understand. Check the office address; "
+                             "nothing was changed here.")
     if isinstance(error, UpdateRequiredError):
-        return _tr("The office needs a newer Agent Desk. Update the app; your work stays on this computer "
-                   "meanwhile.")
+        return SyncLabels.tr("The office needs a newer Agent Desk. Update the app; your work stays on this computer "
+                             "meanwhile.")
     if isinstance(error, DeviceRevokedError):
-        return _tr("The office no longer accepts this computer. Ask the office for a new code and enrol again; "
-                   "your changes wait here.")
+        return SyncLabels.tr("The office no longer accepts this computer. Ask the office for a new code and enrol "
+                             "again; your changes wait here.")
     if isinstance(error, NotEnrolledError):
-        return _tr("This computer has no device token for the office. Enrol again with a new code from the "
-                   "office; your changes wait here.")
+        return SyncLabels.tr("This computer has no device token for the office. Enrol again with a new code from the "
+                             "office; your changes wait here.")
     if isinstance(error, EnrolmentError):
-        return _tr("The office refused the code. A code works once and expires: ask the office for a new one.")
+        return SyncLabels.tr("The office refused the code. A code works once and expires: ask the office for a new "
+                             "one.")
     if isinstance(error, SyncError):
-        return _tr("The office refused: %1").replace("%1", str(error))
-    return _tr("Sync stopped by a problem on this computer: %1").replace("%1", str(error) or type(error).__name__)
+        return SyncLabels.tr("The office refused: %1").replace("%1", str(error))
+    return SyncLabels.tr("Sync stopped by a problem on this computer: %1").replace(
+        "%1", str(error) or type(error).__name__)
 
 
 # -- conflicts -------------------------------------------------------------------------------
@@ -250,7 +267,7 @@ def record_text(row: ConflictRow) -> str:
     if row.entity == "clients" and row.client_name:
         return row.client_name
     if row.client_name:
-        return _tr("%1 of %2").replace("%1", entity_text(row.entity)).replace("%2", row.client_name)
+        return SyncLabels.tr("%1 of %2").replace("%1", entity_text(row.entity)).replace("%2", row.client_name)
     return entity_text(row.entity)
 
 
@@ -272,11 +289,11 @@ def value_text(entity: str, field: str, value: Any, *, limit: int | None = VALUE
         return _whole_change_text(entity, value, limit)
     if field == "deleted_at":
         if value is None:
-            return _tr("Not deleted")
+            return SyncLabels.tr("Not deleted")
         typed = _typed(entity, field, value)
-        return _tr("Deleted %1").replace("%1", _plain(typed) if isinstance(typed, datetime) else str(value))
+        return SyncLabels.tr("Deleted %1").replace("%1", _plain(typed) if isinstance(typed, datetime) else str(value))
     if value is None or value == "":
-        return _tr("(empty)")
+        return SyncLabels.tr("(empty)")
     named = _named(entity, field, value)
     text = named if named is not None else _plain(_typed(entity, field, value))
     if limit is not None and len(text) > limit:
@@ -293,7 +310,7 @@ def _typed(entity: str, field: str, value: Any) -> Any:
 
 def _plain(value: Any) -> str:
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return SyncLabels.tr("Yes") if value else SyncLabels.tr("No")
     if isinstance(value, datetime):
         return local_datetime_text(value)
     if isinstance(value, date):
@@ -301,9 +318,9 @@ def _plain(value: Any) -> str:
     if isinstance(value, Decimal):
         return format_decimal(value, locale=ui_locale(), decimal_quantization=False)
     if isinstance(value, uuid.UUID):
-        return _tr("another record (%1…)").replace("%1", str(value)[:8])
+        return SyncLabels.tr("another record (%1…)").replace("%1", str(value)[:8])
     if isinstance(value, bytes):
-        return _tr("a file (%1 KB)").replace("%1", number(max(1, len(value) // 1024)))
+        return SyncLabels.tr("a file (%1 KB)").replace("%1", number(max(1, len(value) // 1024)))
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
     return " / ".join(str(value).splitlines())
@@ -311,10 +328,11 @@ def _plain(value: Any) -> str:
 
 def _whole_change_text(entity: str, fields: Any, limit: int | None) -> str:
     if not isinstance(fields, dict):
-        return _tr("(empty)") if fields is None else _plain(fields)
-    shown = [f"{field_text(name)}: {value_text(entity, name, value, limit=40)}"
+        return SyncLabels.tr("(empty)") if fields is None else _plain(fields)
+    shown = [SyncLabels.tr("%1: %2").replace("%1", field_text(name))
+             .replace("%2", value_text(entity, name, value, limit=40))
              for name, value in fields.items() if value not in (None, "") and name != "deleted_at"]
-    text = "; ".join(shown) or _tr("(no values)")
+    text = "; ".join(shown) or SyncLabels.tr("(no values)")
     if limit is not None and len(text) > limit:
         text = text[:limit - 1] + "…"
     return text
@@ -322,7 +340,7 @@ def _whole_change_text(entity: str, fields: Any, limit: int | None) -> str:
 
 def kept_text(row: ConflictRow, *, limit: int | None = VALUE_CHARS) -> str:
     if row.field == "*":
-        return _tr("Nothing: the office keeps the record for another agent")
+        return SyncLabels.tr("Nothing: the office keeps the record for another agent")
     return value_text(row.entity, row.field, row.kept, limit=limit)
 
 
@@ -334,15 +352,15 @@ def conflict_details(row: ConflictRow) -> str:
     """The whole story of one conflict, for the lines under the table."""
     if row.field == "*":
         return "\n".join((
-            _tr("%1: the office did not accept your change.").replace("%1", record_text(row)),
-            _tr("Your change: %1").replace("%1", lost_text(row, limit=None)),
-            winner_tip(row.winner) + " " + _tr("It can only be dismissed.")))
+            SyncLabels.tr("%1: the office did not accept your change.").replace("%1", record_text(row)),
+            SyncLabels.tr("Your change: %1").replace("%1", lost_text(row, limit=None)),
+            winner_tip(row.winner) + " " + SyncLabels.tr("It can only be dismissed.")))
     lines = [f"{record_text(row)} · {field_text(row.field)}",
-             _tr("Kept: %1").replace("%1", kept_text(row, limit=None)),
-             _tr("Lost: %1").replace("%1", lost_text(row, limit=None))]
+             SyncLabels.tr("Kept: %1").replace("%1", kept_text(row, limit=None)),
+             SyncLabels.tr("Lost: %1").replace("%1", lost_text(row, limit=None))]
     why = winner_tip(row.winner)
     if not row.restorable and row.winner != "office":  # the office's own fields say why already
-        why = (why + " " if why else "") + _tr("The lost value cannot be put back here.")
+        why = (why + " " if why else "") + SyncLabels.tr("The lost value cannot be put back here.")
     if why:
         lines.append(why)
     return "\n".join(lines)
@@ -352,18 +370,18 @@ def report_text(report: SyncReport) -> str:
     """"Synced: 3 sent, 5 received, 1 conflict to review"; empty when nothing moved."""
     parts = []
     if report.pushed:
-        parts.append(_tr("%1 sent").replace("%1", number(report.pushed)))
+        parts.append(SyncLabels.tr("%1 sent").replace("%1", number(report.pushed)))
     if report.pulled:
-        parts.append(_tr("%1 received").replace("%1", number(report.pulled)))
+        parts.append(SyncLabels.tr("%1 received").replace("%1", number(report.pulled)))
     if report.removed:
-        parts.append(_tr("%1 moved to another agent").replace("%1", number(report.removed)))
+        parts.append(SyncLabels.tr("%1 moved to another agent").replace("%1", number(report.removed)))
     if report.conflicts:
-        parts.append((_tr("1 conflict to review") if report.conflicts == 1 else
-                      _tr("%1 conflicts to review")).replace("%1", number(report.conflicts)))
+        parts.append((SyncLabels.tr("1 conflict to review") if report.conflicts == 1 else
+                      SyncLabels.tr("%1 conflicts to review")).replace("%1", number(report.conflicts)))
     if report.refused:
-        parts.append(_tr("%1 not accepted").replace("%1", number(report.refused)))
+        parts.append(SyncLabels.tr("%1 not accepted").replace("%1", number(report.refused)))
     if report.catalog:
-        parts.append(_tr("catalog %1 installed").replace("%1", report.catalog))
+        parts.append(SyncLabels.tr("catalog %1 installed").replace("%1", report.catalog))
     if report.catalog_problem:
-        parts.append(_tr("catalog not installed: %1").replace("%1", report.catalog_problem))
-    return _tr("Synced: %1").replace("%1", ", ".join(parts)) if parts else ""
+        parts.append(SyncLabels.tr("catalog not installed: %1").replace("%1", report.catalog_problem))
+    return SyncLabels.tr("Synced: %1").replace("%1", ", ".join(parts)) if parts else ""

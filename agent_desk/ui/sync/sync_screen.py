@@ -230,7 +230,7 @@ class SyncScreen(QWidget):
                 agent = self.tr("%1 (%2)").replace("%1", status.agent_name).replace("%2", status.agent_code)
             self.values["agent"].setText(agent or NOTHING)
             self.values["device"].setText(status.device_id or NOTHING)
-            self.values["token"].setText(self.tr("Kept %1").replace("%1", status.token_kept)
+            self.values["token"].setText(self.tr("Kept %1").replace("%1", labels.token_kept_text(status.token_kept))
                                          if status.token_kept else NOTHING)
             self.values["pending"].setText(self.tr("%1 changes").replace("%1", labels.number(status.pending))
                                            if status.pending != 1 else self.tr("1 change"))

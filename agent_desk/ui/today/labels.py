@@ -4,37 +4,34 @@ codes such as "gift", "mid_autumn" or a claim stage)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from agent_desk.domain.claims import ClaimStage
 from agent_desk.domain.followups import Festival, FollowUpKind, Repeat
 from agent_desk.domain.greetings import GreetingLanguage
+from agent_desk.i18n.qt import TranslationContext
 from agent_desk.proposals.model import LANGUAGE_NAMES
 from agent_desk.services.followups import FollowUpRow
 from agent_desk.ui.clients.service_labels import stage_names
 
-_CONTEXT = "Today"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+Today = TranslationContext("Today")  # the name is the context: see TranslationContext
 
 
 def kind_names() -> dict[FollowUpKind, str]:
     """What the follow-up asks for, short enough for a table column."""
     return {
-        FollowUpKind.RENEWAL: _tr("Renewal premium"),
-        FollowUpKind.LAPSE_WARNING: _tr("Lapse warning"),
-        FollowUpKind.ANNIVERSARY: _tr("Policy anniversary"),
-        FollowUpKind.BIRTHDAY: _tr("Birthday"),
-        FollowUpKind.DELIVERY: _tr("Deliver policy"),
-        FollowUpKind.RETURN_VISIT: _tr("Return visit"),
-        FollowUpKind.CLAIM: _tr("Claim follow-up"),
-        FollowUpKind.REVIEW: _tr("Review"),
-        FollowUpKind.GIFT: _tr("Festival gift"),
-        FollowUpKind.SERVICE_REQUEST: _tr("Service request"),
-        FollowUpKind.COMPLAINT: _tr("Complaint"),
-        FollowUpKind.TASK: _tr("Task"),
+        FollowUpKind.RENEWAL: Today.tr("Renewal premium"),
+        FollowUpKind.LAPSE_WARNING: Today.tr("Lapse warning"),
+        FollowUpKind.ANNIVERSARY: Today.tr("Policy anniversary"),
+        FollowUpKind.BIRTHDAY: Today.tr("Birthday"),
+        FollowUpKind.DELIVERY: Today.tr("Deliver policy"),
+        FollowUpKind.RETURN_VISIT: Today.tr("Return visit"),
+        FollowUpKind.CLAIM: Today.tr("Claim follow-up"),
+        FollowUpKind.REVIEW: Today.tr("Review"),
+        FollowUpKind.GIFT: Today.tr("Festival gift"),
+        FollowUpKind.SERVICE_REQUEST: Today.tr("Service request"),
+        FollowUpKind.COMPLAINT: Today.tr("Complaint"),
+        FollowUpKind.TASK: Today.tr("Task"),
     }
 
 
@@ -56,7 +53,8 @@ def claim_stage_text(stage: str) -> str:
 
 
 def festival_names() -> dict[str, str]:
-    return {Festival.LUNAR_NEW_YEAR.value: _tr("Lunar New Year"), Festival.MID_AUTUMN.value: _tr("Mid-Autumn")}
+    return {Festival.LUNAR_NEW_YEAR.value: Today.tr("Lunar New Year"),
+            Festival.MID_AUTUMN.value: Today.tr("Mid-Autumn")}
 
 
 def subject_text(row: FollowUpRow) -> str:
@@ -64,12 +62,12 @@ def subject_text(row: FollowUpRow) -> str:
     "TL-000381 · Under review"; the agent's own tasks keep their title."""
     kind, title, number = row.kind, row.title, row.policy_number
     if kind is FollowUpKind.BIRTHDAY:
-        return _tr("Birthday gift") if title == "gift" else _tr("Birthday greeting")
+        return Today.tr("Birthday gift") if title == "gift" else Today.tr("Birthday greeting")
     if kind is FollowUpKind.GIFT:
         festival = festival_names().get(title)
-        return _tr("%1 gift").replace("%1", festival) if festival else title
+        return Today.tr("%1 gift").replace("%1", festival) if festival else title
     if kind is FollowUpKind.REVIEW:
-        return _tr("Tier %1 review").replace("%1", title) if title else _tr("Review")
+        return Today.tr("Tier %1 review").replace("%1", title) if title else Today.tr("Review")
     if kind is FollowUpKind.CLAIM:
         stage = claim_stage_text(title)
         return f"{number} · {stage}" if number else stage
@@ -82,11 +80,11 @@ def subject_text(row: FollowUpRow) -> str:
 
 def repeat_names() -> dict[Repeat, str]:
     return {
-        Repeat.NONE: _tr("Does not repeat"),
-        Repeat.WEEKLY: _tr("Every week"),
-        Repeat.MONTHLY: _tr("Every month"),
-        Repeat.QUARTERLY: _tr("Every quarter"),
-        Repeat.YEARLY: _tr("Every year"),
+        Repeat.NONE: Today.tr("Does not repeat"),
+        Repeat.WEEKLY: Today.tr("Every week"),
+        Repeat.MONTHLY: Today.tr("Every month"),
+        Repeat.QUARTERLY: Today.tr("Every quarter"),
+        Repeat.YEARLY: Today.tr("Every year"),
     }
 
 
@@ -98,7 +96,7 @@ def language_names() -> dict[GreetingLanguage, str]:
 def overdue_text(days: int) -> str:
     if days <= 0:
         return ""
-    return _tr("1 day late") if days == 1 else _tr("%1 days late").replace("%1", str(days))
+    return Today.tr("1 day late") if days == 1 else Today.tr("%1 days late").replace("%1", str(days))
 
 
 def count_text(count: int, one: str, many: str) -> str:

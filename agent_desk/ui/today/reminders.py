@@ -153,5 +153,6 @@ class Reminders(QObject):
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
         else:
-            self._ctx.bus.status_message.emit(f"{title}: {text}".replace("\n", "; "))
+            line = self.tr("%1: %2").replace("%1", title).replace("%2", text.replace("\n", "; "))
+            self._ctx.bus.status_message.emit(line)
         self.notified.emit(title, text)

@@ -32,7 +32,7 @@ from agent_desk.ui.clients.formatting import date_text
 from agent_desk.ui.clients.page_labels import activity_icon_name, activity_names
 from agent_desk.ui.context import AppContext
 from agent_desk.ui.icons import icon
-from agent_desk.ui.today.labels import kind_names, repeat_names, subject_text
+from agent_desk.ui.today.labels import Today, kind_names, repeat_names, subject_text
 
 DATE_FORMAT = "yyyy-MM-dd  (ddd)"
 NO_CONTACT = "none"  # the contact combo's choice for "just mark it done"
@@ -55,7 +55,8 @@ def describe(row: FollowUpRow) -> str:
     """"Renewal premium: TL-000381 — Ann Lee", as a dialog names the task."""
     what = kind_names().get(row.kind, row.kind.value)
     subject = subject_text(row)
-    text = subject if row.is_own else (f"{what}: {subject}" if subject else what)
+    text = subject if row.is_own else (Today.tr("%1: %2").replace("%1", what).replace("%2", subject)
+                                       if subject else what)
     return f"{text} — {row.client_name}" if row.client_name else text
 
 

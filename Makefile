@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install demo bench clean office
+.PHONY: run test install demo bench clean office translations installer installer-tools
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,32 @@ test: $(STAMP)
 	.ci/system-packages
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+## Update resources/translations/*.ts from every tr() in agent_desk/, then
+## compile the .qm files the app loads (both are committed: run and test
+## never need lupdate). English is the source language: its .ts holds only
+## plural forms, should a text ever use %n.
+TS_DIR := resources/translations
+TS_TRANSLATED := $(TS_DIR)/agent_desk_zh_TW.ts $(TS_DIR)/agent_desk_zh_CN.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -source-language en \
+		$$(find agent_desk -name '*.py' | LC_ALL=C sort) -ts $(TS_TRANSLATED)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -source-language en -pluralonly \
+		$$(find agent_desk -name '*.py' | LC_ALL=C sort) -ts $(TS_DIR)/agent_desk_en.ts
+	for ts in $(TS_DIR)/agent_desk_*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
+
+## Build the app with PyInstaller (build_installer.spec) into dist/agent-desk/,
+## for the OS it runs on. PyInstaller is pinned in pyproject's "installer" extra.
+INSTALLER_STAMP := $(VENV)/.installer-tools
+$(INSTALLER_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/pip install --quiet -e '.[installer]'
+	touch $@
+
+installer-tools: $(INSTALLER_STAMP)
+
+installer: $(INSTALLER_STAMP)
+	.ci/system-packages
+	$(BIN)/pyinstaller --noconfirm --clean build_installer.spec
+
 ## Run the home-office server on 127.0.0.1:8765.
 office: $(STAMP)
 	$(BIN)/agent-desk-office serve
@@ -37,6 +63,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/proposal.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/followups.py
 	$(BIN)/python bench/sync.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/encryption.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

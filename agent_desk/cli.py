@@ -7,7 +7,9 @@ with a one-line error on bad input.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -42,13 +44,73 @@ def _progress_printer(label: str) -> Callable[[int, int], None]:
 def _open():  # noqa: ANN202
     from agent_desk.store.book import open_book
 
-    return open_book(config.book_path())
+    path = config.book_path()
+    return open_book(path, _book_key(path))
+
+
+def _book_key(path: Path):  # noqa: ANN202 - BookKey | None
+    """The key of an encrypted book (DESIGN §4): AGENT_DESK_PASSPHRASE, else the
+    key remembered in the OS keyring, else a prompt in a terminal; a plain book needs none."""
+    from agent_desk.store.crypto import is_encrypted
+    from agent_desk.store.protection import PASSPHRASE_ENV, remembered_key, unlock
+
+    if not is_encrypted(path):
+        return None
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase is None:
+        remembered = remembered_key(path)
+        if remembered is not None:
+            return remembered
+        if not sys.stdin.isatty():
+            raise CommandError(f"the book is encrypted and needs its passphrase, or it is damaged or is not an "
+                               f"Agent Desk book; it was left untouched. Give the passphrase in {PASSPHRASE_ENV}, "
+                               f"or run agent-desk in a terminal to type it: {path}")
+        passphrase = getpass.getpass("Passphrase for the book: ")
+    return unlock(path, passphrase)
+
+
+def _new_passphrase() -> str:
+    """A new passphrase: AGENT_DESK_NEW_PASSPHRASE, else typed twice in a terminal."""
+    from agent_desk.store.crypto import check_passphrase
+
+    passphrase = os.environ.get("AGENT_DESK_NEW_PASSPHRASE")
+    if passphrase is None:
+        if not sys.stdin.isatty():
+            raise CommandError("give the new passphrase in AGENT_DESK_NEW_PASSPHRASE, or run in a terminal")
+        passphrase = getpass.getpass("New passphrase: ")
+        if getpass.getpass("The same again: ") != passphrase:
+            raise CommandError("the two passphrases differ; nothing was changed")
+    try:
+        check_passphrase(passphrase)
+    except ValueError as exc:
+        raise CommandError(f"{exc}; nothing was changed") from exc
+    return passphrase
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if args.smoke:
+        return _smoke()
     from agent_desk.ui.app import run_app
 
     return run_app(create_demo_if_empty=args.demo, demo_clients=args.demo_clients)
+
+
+def _smoke() -> int:
+    """`gui --smoke`: the main window on a demo book, shown, then quit. In a
+    throwaway data dir unless AGENT_DESK_HOME names one: never the agent's book."""
+    import os
+    import tempfile
+
+    from agent_desk.ui.app import run_smoke
+
+    if os.environ.get(config.HOME_ENV):
+        return run_smoke()
+    with tempfile.TemporaryDirectory(prefix="agent-desk-smoke-", ignore_cleanup_errors=True) as home:
+        os.environ[config.HOME_ENV] = home
+        try:
+            return run_smoke()
+        finally:
+            del os.environ[config.HOME_ENV]
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -107,12 +169,14 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from agent_desk.services.client_csv import import_clients
+    from agent_desk.services.text_files import TextEncoding
 
     path = Path(args.file)
+    encoding = None if args.encoding == "auto" else TextEncoding(args.encoding)
     book = _open()
     try:
         with book.session() as session:
-            report = import_clients(session, path, skip_invalid=args.skip_invalid,
+            report = import_clients(session, path, skip_invalid=args.skip_invalid, encoding=encoding,
                                     progress=_progress_printer("Importing"))
     finally:
         book.close()
@@ -127,17 +191,21 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from agent_desk.services.client_csv import export_clients
+    from agent_desk.services.csv_export import export_followups, export_policies
 
+    export, noun = {"clients": (export_clients, "client"), "policies": (export_policies, "policy"),
+                    "followups": (export_followups, "follow-up")}[args.what]
     book = _open()
     try:
         with book.session() as session:
-            count = export_clients(session, Path(args.file))
+            count = export(session, Path(args.file))
     finally:
         book.close()
     if args.json:
         _print_json({"exported": count, "file": args.file})
     else:
-        print(f"Exported {count} client{'' if count == 1 else 's'} to {args.file}")
+        plural = "policies" if noun == "policy" else f"{noun}s"
+        print(f"Exported {count} {noun if count == 1 else plural} to {args.file}")
     return 0
 
 
@@ -154,9 +222,10 @@ def cmd_db(args: argparse.Namespace) -> int:
         message = (f"Upgraded {path} (backup at {book.backup_path})" if book.upgraded_from
                    else f"{path} is up to date")
     elif args.action == "backup":
-        if read_revision(path) is None:
+        key = _book_key(path) if path.exists() else None
+        if read_revision(path, key) is None:
             raise CommandError(f"there is no book to back up at {path}")
-        target, removed = take_backup(path, "manual")
+        target, removed = take_backup(path, "manual", key=key)
         result = {"book": str(path), "backup": str(target), "removed": [str(old) for old in removed]}
         message = f"Backed up {path} to {target}" + (
             f" ({len(removed)} older than {load_policy().keep_days} days removed)" if removed else "")
@@ -165,12 +234,18 @@ def cmd_db(args: argparse.Namespace) -> int:
     elif args.action == "restore":
         if not args.file:
             raise CommandError("say which backup to restore: agent-desk db restore FILE")
-        report = restore_backup(Path(args.file), path)
+        backup = Path(args.file)
+        key = _book_key(path) if path.exists() else None
+        if key is None and (os.environ.get("AGENT_DESK_PASSPHRASE") is not None or sys.stdin.isatty()):
+            key = _book_key(backup)  # a plain book: an encrypted backup brings its passphrase, and its protection
+        report = restore_backup(backup, path, key=key)
         result = {"book": str(path), "restored_from": str(report.restored_from), "revision": report.revision,
                   "clients": report.clients,
                   "previous_book": str(report.previous_book) if report.previous_book else None}
         kept = f"; the book it replaced is at {report.previous_book}" if report.previous_book else ""
         message = f"Restored {path} from {report.restored_from} ({report.clients} clients){kept}"
+    elif args.action in ("encrypt", "passphrase"):
+        result, message = _protect(path, args.action)
     else:
         return _check_book(path, args.json)
     if args.json:
@@ -178,6 +253,30 @@ def cmd_db(args: argparse.Namespace) -> int:
     else:
         print(message)
     return 0
+
+
+def _protect(path: Path, action: str) -> tuple[dict[str, object], str]:
+    """`db encrypt` (a plain book and its backups) and `db passphrase` (a new one for both)."""
+    from agent_desk.store.crypto import is_encrypted
+    from agent_desk.store.protection import change_passphrase, encrypt_book, forget_key
+
+    if action == "encrypt":
+        if is_encrypted(path):
+            raise CommandError(f"the book is already protected with a passphrase (db passphrase changes it): {path}")
+        report = encrypt_book(path, _new_passphrase())
+        done = f"Protected {path} with a passphrase"
+    else:
+        if not is_encrypted(path):
+            raise CommandError(f"the book has no passphrase yet (db encrypt gives it one): {path}")
+        key = _book_key(path)
+        report = change_passphrase(path, key, _new_passphrase())
+        forget_key(path)  # a remembered key of the old passphrase opens nothing now
+        done = f"Changed the passphrase of {path}"
+    left = f"; {len(report.backups_left)} backups under an earlier passphrase left as they were" \
+        if report.backups_left else ""
+    return ({"book": str(path), "backups_converted": report.backups_converted,
+             "backups_left": [str(backup) for backup in report.backups_left]},
+            f"{done} ({report.backups_converted} backups too){left}")
 
 
 def _list_backups(path: Path, as_json: bool) -> int:
@@ -202,8 +301,9 @@ def _check_book(path: Path, as_json: bool) -> int:
     """The book's schema revision and SQLite's quick check; exit 2 when damaged."""
     from agent_desk.store.book import SCHEMA_HEAD, integrity_problems, read_revision
 
-    revision = read_revision(path)  # a foreign or unreadable file raises here
-    problems = integrity_problems(path) if revision else []
+    key = _book_key(path) if path.exists() else None
+    revision = read_revision(path, key)  # a foreign or unreadable file raises here
+    problems = integrity_problems(path, key) if revision else []
     if revision is None:
         state, note = "empty", "no book yet (empty)"
     elif problems:
@@ -443,6 +543,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui = add("gui", cmd_gui, "Open the app (the default).")
     gui.add_argument("--demo", action="store_true", help="create a demo book first when the book is empty")
     gui.add_argument("--demo-clients", type=int, default=2000, help=argparse.SUPPRESS)
+    gui.add_argument("--smoke", action="store_true",
+                     help="check an installed build: open the main window on a demo book in a throwaway data dir, "
+                          "print 'agent-desk smoke: ok', quit")
 
     demo = add("demo", cmd_demo, "Create a demo book in an empty book.")
     demo.add_argument("--clients", type=int, default=2000)
@@ -454,14 +557,17 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--json", action="store_true")
 
-    imp = add("import", cmd_import, "Import clients from a CSV file.")
+    imp = add("import", cmd_import, "Import clients from a CSV or vCard (.vcf) file.")
     imp.add_argument("what", choices=["clients"])
     imp.add_argument("file")
     imp.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the others")
+    imp.add_argument("--encoding", choices=["auto", "utf-8", "big5", "gb18030"], default="auto",
+                     help="the file's encoding (default: detect UTF-8, Big5 or GB18030)")
     imp.add_argument("--json", action="store_true")
 
-    exp = add("export", cmd_export, "Export clients to a CSV file (UTF-8 with BOM, for Excel).")
-    exp.add_argument("what", choices=["clients"])
+    exp = add("export", cmd_export,
+              "Export clients, policies or follow-ups to a CSV file (UTF-8 with BOM, for Excel).")
+    exp.add_argument("what", choices=["clients", "policies", "followups"])
     exp.add_argument("file")
     exp.add_argument("--json", action="store_true")
 
@@ -506,11 +612,12 @@ def build_parser() -> argparse.ArgumentParser:
     followups.add_argument("--json", action="store_true")
 
     db = add("db", cmd_db, "Maintain the book file.")
-    db.add_argument("action", choices=["upgrade", "backup", "backups", "restore", "check"],
+    db.add_argument("action", choices=["upgrade", "backup", "backups", "restore", "check", "encrypt", "passphrase"],
                     help="check: schema revision and SQLite's integrity check; upgrade: migrate after a backup; "
                          "backup: a consistent copy in the backup folder; backups: list them; "
                          "restore FILE: replace the book with a backup, checked first (the book replaced is "
-                         "backed up)")
+                         "backed up); encrypt: protect the book and its backups with a passphrase "
+                         "(AGENT_DESK_NEW_PASSPHRASE or typed); passphrase: change it")
     db.add_argument("file", nargs="?", help="the backup to restore")
     db.add_argument("--json", action="store_true")
 

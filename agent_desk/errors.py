@@ -37,6 +37,16 @@ class BookCorruptError(BookError):
         super().__init__(path, f"The book file is damaged or is not an Agent Desk book{why}; it was left untouched")
 
 
+class BookLockedError(BookCorruptError):
+    """An encrypted book without its key, or with a wrong one. SQLCipher
+    cannot tell a wrong key from a file that is no book at all, so this is
+    also what a damaged or foreign file is, to anyone without the key."""
+
+    def __init__(self, path: Path, message: str):
+        self.detail = ""
+        BookError.__init__(self, path, message)
+
+
 class BookTooNewError(BookError):
     def __init__(self, path: Path, revision: str):
         self.revision = revision
@@ -49,6 +59,10 @@ class BookTooNewError(BookError):
 
 class ImportFileError(AgentDeskError):
     """An import file that cannot be read at all (as opposed to bad rows)."""
+
+
+class ImportRowsError(AgentDeskError):
+    """An import asked to write while rows have errors: nothing was written."""
 
 
 class SyncError(AgentDeskError):

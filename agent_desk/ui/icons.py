@@ -81,6 +81,9 @@ _NAMES = {
     "enrol": "key",
     "restore": "arrow-u-up-left",
     "conflict": "warning",
+    # backups and the passphrase
+    "backup": "floppy-disk",
+    "lock": "key",
 }
 DISABLED_COLOUR = "#9a9a9a"
 SELECTED_COLOUR = "#ffffff"  # on the accent of a selected row

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -23,20 +24,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desk.errors import ValidationError
 from agent_desk.services.changes import Changes
 from agent_desk.services.clients import delete_client, restore_client
 from agent_desk.services.sync import SyncReport
+from agent_desk.store.crypto import key_for
 from agent_desk.ui import settings as S
+from agent_desk.ui.backups.backups_dialog import BackupsDialog
+from agent_desk.ui.backups.daily_backup import DailyBackup
+from agent_desk.ui.background import finish_off_gui
 from agent_desk.ui.clients.case_forms import alive
+from agent_desk.ui.closed_book import AfterClose, protecting, restoring
 from agent_desk.ui.clients.client_page import ClientPage
+from agent_desk.ui.clients.page_labels import problem_text
+from agent_desk.ui.clients.export_actions import open_export_dialog
+from agent_desk.ui.clients.import_dialog import open_import_dialog
 from agent_desk.ui.clients.list_screen import ClientListScreen
 from agent_desk.ui.context import AppContext
 from agent_desk.ui.dashboard.dashboard_screen import DashboardScreen
 from agent_desk.ui.icons import icon
+from agent_desk.ui.language_menu import LanguageMenu
 from agent_desk.ui.plans.catalog_actions import load_catalog_file
 from agent_desk.ui.plans.plan_screen import PlanScreen
 from agent_desk.ui.profile.agent_details_dialog import open_agent_details_dialog
 from agent_desk.ui.segments.referral_report import ReferralReport
+from agent_desk.ui.security.idle_lock import IdleLock
+from agent_desk.ui.security.passphrase_dialog import PassphraseDialog
+from agent_desk.ui.security.unlock_dialog import UnlockDialog
 from agent_desk.ui.segments.tier_rules_dialog import open_tier_rules_dialog
 from agent_desk.ui.sync import labels as sync_labels
 from agent_desk.ui.sync.enrol_dialog import EnrolDialog, open_enrol_dialog
@@ -108,6 +122,11 @@ class MainWindow(QMainWindow):
         self._add_screen("referrals", self.tr("Referrals"), icon("referrals"), self.referrals)
         self._add_screen("sync", self.tr("Sync"), icon("sync"), self.sync_screen)
         self.reminders = Reminders(ctx, self, tray_icon=icon("app"))
+        self.daily_backup = DailyBackup(ctx.tasks, ctx.tasks.book.path, self)
+        self.after_close: AfterClose | None = None  # work on the closed book, then it opens again (ui/app.py)
+        self.idle_lock = IdleLock(ctx.settings.get(S.LOCK_AFTER_MINUTES), self)
+        self.idle_lock.lock_due.connect(self.lock_now)
+        self._locked = False
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -169,6 +188,20 @@ class MainWindow(QMainWindow):
         self.sync_now_action.setShortcuts([QKeySequence(Qt.Key.Key_F9),
                                            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Y)])
         self.enrol_action = self._action(self.tr("Enrol with the office…"), "enrol", None, self.enrol)
+        self.backups_action = self._action(self.tr("Backups…"), "backup", None, self.open_backups)
+        protected = self.ctx.tasks.book.encrypted
+        self.passphrase_action = self._action(
+            self.tr("Change passphrase…") if protected else self.tr("Protect with a passphrase…"), "lock", None,
+            self.set_passphrase)
+        self.lock_action = self._action(self.tr("Lock now"), None, Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_L,
+                                        self.lock_now)
+        self.lock_action.setEnabled(protected)
+        self.import_clients_action = self._action(
+            self.tr("Import clients…"), "load_file", Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I,
+            lambda: open_import_dialog(self.ctx, self.undo_stack, self))
+        self.export_action = self._action(
+            self.tr("Export…"), "export", Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E,
+            lambda: open_export_dialog(self.ctx, self))
 
         toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar")
         toolbar.setMovable(False)
@@ -180,11 +213,16 @@ class MainWindow(QMainWindow):
         book_menu = self.menuBar().addMenu(self.tr("&Book"))
         book_menu.addActions([self.new_client_action, self.delete_action, self.design_plan_action])
         book_menu.addSeparator()
+        book_menu.addActions([self.import_clients_action, self.export_action])
+        book_menu.addSeparator()
         book_menu.addActions([self.today_action, self.new_task_action, self.export_calendar_action])
         book_menu.addSeparator()
         book_menu.addActions([self.load_catalog_action, self.tier_rules_action, self.agent_details_action])
+        self.language_menu = LanguageMenu(self.ctx.settings, self)
+        book_menu.addMenu(self.language_menu)
         book_menu.addSeparator()
-        book_menu.addActions([self.sync_now_action, self.enrol_action])
+        book_menu.addActions([self.sync_now_action, self.enrol_action, self.backups_action])
+        book_menu.addActions([self.passphrase_action, self.lock_action])
         book_menu.addSeparator()
         book_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -265,6 +303,13 @@ class MainWindow(QMainWindow):
         self.reminders.start()
         self.sync_watch.refresh()
         self.sync_scheduler.start()  # the first sync shortly after the window shows
+        self.daily_backup.backed_up.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Today's backup is at %1").replace("%1", path), 6000))
+        self.daily_backup.failed.connect(
+            lambda why: self.statusBar().showMessage(self.tr("The daily backup failed: %1").replace("%1", why)))
+        self.daily_backup.start()
+        if self.ctx.tasks.book.encrypted:
+            self.idle_lock.start()
 
     def _may_discard_edits(self, question: str) -> bool:
         """True when the page holds no unsaved typing, or the agent agrees to lose it."""
@@ -410,6 +455,59 @@ class MainWindow(QMainWindow):
         self._enrol_dialog = dialog
         return dialog
 
+    def open_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.ctx.tasks, self.ctx.tasks.book.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.open()
+        return dialog
+
+    def restore_backup(self, backup: str) -> None:
+        """Close the window; the app restores `backup` with the book closed and opens it again."""
+        self._close_for(restoring(Path(backup)))
+
+    def set_passphrase(self) -> None:
+        """Protect the book with a passphrase, or change it: done with the book closed."""
+        book = self.ctx.tasks.book
+        dialog = PassphraseDialog(book.encrypted, self.ctx.settings.get(S.LOCK_AFTER_MINUTES), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        self.ctx.settings.set(S.LOCK_AFTER_MINUTES, choice.lock_after_minutes)
+        self.idle_lock.minutes = choice.lock_after_minutes
+        if book.encrypted and finish_off_gui(lambda: key_for(book.path, choice.current)) != book.key:
+            QMessageBox.warning(self, self.tr("Change passphrase"),
+                                self.tr("The current passphrase is not right; nothing was changed."))
+            return
+        if choice.new == choice.current:
+            return  # only the lock time changed
+        self._close_for(protecting(choice.new, choice.remember))
+
+    def _close_for(self, work: AfterClose) -> None:
+        self.after_close = work
+        if not self.close():
+            self.after_close = None
+
+    def lock_now(self) -> None:
+        """Hide the book behind the passphrase until it is typed again (a protected book only)."""
+        book = self.ctx.tasks.book
+        if not book.encrypted or self._locked:
+            return
+        self._locked = True
+        content = self.centralWidget()
+        content.hide()
+        self.menuBar().setEnabled(False)
+        dialog = UnlockDialog(book.path, expected=book.key, parent=self)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        unlocked = dialog.exec() == QDialog.DialogCode.Accepted
+        self._locked = False
+        if not unlocked:
+            self.close()  # not unlocked: quit, as a locked laptop would log out
+            return
+        content.show()
+        self.menuBar().setEnabled(True)
+        self.idle_lock.used()
+
     def _enrolled(self, _report) -> None:  # noqa: ANN001 - EnrolmentReport
         self.ctx.bus.changes_applied.emit(Changes(sync=True))
         self.sync_scheduler.sync_now()
@@ -420,7 +518,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 6000)
 
     def show_error(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Agent Desk"), str(error) or type(error).__name__)
+        text = " ".join(problem_text(message) for message in error.problems.values()) \
+            if isinstance(error, ValidationError) else str(error)
+        QMessageBox.warning(self, self.tr("Agent Desk"), text or type(error).__name__)
 
     # -- closing --------------------------------------------------------------
     def save_state(self) -> None:
@@ -451,4 +551,6 @@ class MainWindow(QMainWindow):
         self.today.stop()
         self.sync_scheduler.stop()  # a running sync stops at its next step; its answer is dropped
         self.sync_watch.stop()
+        self.daily_backup.stop()
+        self.idle_lock.stop()
         event.accept()

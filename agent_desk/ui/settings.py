@@ -31,6 +31,12 @@ PROPOSAL_SAVE_DIR = Setting("proposals/save_dir", str, "")  # where "Save as…"
 PROPOSAL_DIALOG_GEOMETRY = Setting("proposals/dialog_geometry", QByteArray, QByteArray())
 SYNC_INTERVAL = Setting("sync/interval_minutes", int, 5)  # between automatic syncs while the office answers
 SYNC_SERVER = Setting("sync/last_server", str, "http://127.0.0.1:8765")  # the office address last enrolled with
+# Column mappings of client import files, as JSON {layout signature: [field or null per column]}.
+CLIENT_IMPORT_MAPPINGS = Setting("import/client_mappings", str, "{}")
+IMPORT_DIR = Setting("import/last_dir", str, "")  # where the last import file was picked
+EXPORT_DIR = Setting("export/last_dir", str, "")  # where the last CSV export was saved
+LOCK_AFTER_MINUTES = Setting("security/lock_after_minutes", int, 10)  # a protected book locks after this long unused; 0 never
+LANGUAGE = Setting("ui/language", str, "")  # "en", "zh_TW" or "zh_CN"; "" follows the system, else English
 
 
 class Settings:

@@ -29,6 +29,7 @@ class Tasks(QObject):
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="agent-desk-db")
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="agent-desk-work")
         self.pending = 0
+        self._closed = False
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def run_db(self, fn: Callable[[Session], T], on_done: DoneCallback | None = None,
@@ -84,7 +85,13 @@ class Tasks(QObject):
             if self.pending == 0:
                 self.busy_changed.emit(False)
 
+    @property
+    def closed(self) -> bool:
+        """True once shut down: no more work is taken."""
+        return self._closed
+
     def shutdown(self) -> None:
         """Finish queued database work (nothing is lost on close), then stop."""
+        self._closed = True
         self._db.shutdown(wait=True)
         self._pool.shutdown(wait=False, cancel_futures=True)

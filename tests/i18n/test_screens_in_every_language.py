@@ -20,6 +20,8 @@ from agent_desk.store.book import Book
 from agent_desk.store.models import Claim, Client, HouseholdMember
 from agent_desk.ui.app import build_main_window
 from agent_desk.ui.main_window import MainWindow
+from agent_desk.ui.security.passphrase_dialog import PassphraseDialog
+from agent_desk.ui.security.unlock_dialog import UnlockDialog
 
 WINDOW_SIZE = (1280, 800)  # the README's screenshots and a common laptop
 
@@ -141,6 +143,14 @@ def test_every_screen_speaks_the_language_and_fits(language: Language, window: M
                          ("import clients", window.import_clients_action), ("export", window.export_action),
                          ("backups", window.backups_action)):
         inspect_dialog(walk, qtbot, window, action.trigger, name)
+    # The passphrase's dialogs, which the app runs modally: shown here as they are built.
+    for name, dialog in (("change passphrase", PassphraseDialog(True, 10, window)),
+                         ("protect", PassphraseDialog(False, 10, window)),
+                         ("unlock", UnlockDialog(book.path, parent=window))):
+        dialog.show()
+        settle(qtbot, window)
+        walk.inspect(dialog, name)
+        dialog.reject()
 
     # Today's dialogs on the first follow-up.
     window.show_screen("today")

@@ -189,19 +189,22 @@ class RestoreReport:
 
 
 def restore_backup(backup: Path, book: Path, policy: BackupPolicy | None = None, *,
-                   key: BookKey | None = None, current_key: BookKey | None = None) -> RestoreReport:
+                   key: BookKey | None = None, current_key: BookKey | None = None,
+                   backup_key: BookKey | None = None) -> RestoreReport:
     """Replace the book with `backup`. The book must be closed. Checked before
     anything changes; the book replaced is first backed up ("before-restore",
     with `current_key`, its own); the backup is copied next to the book,
     checked again and only then moved into place, so an interrupted restore
     leaves the old book as it was.
 
-    `key` is the restored book's: an encrypted backup must open with it, and
-    a plain backup is encrypted with it on the way in (an agent who protected
-    the book never gets a plain one back). An enrolled book is marked to pull
+    `key` is the restored book's: a plain backup is encrypted with it on the
+    way in (an agent who protected the book never gets a plain one back). An
+    encrypted backup opens with `backup_key` (one made under an earlier
+    passphrase, or on another laptop), else with `key`. An enrolled book is marked to pull
     everything again at its next sync: what it had sent the office after the
     backup was taken comes back."""
-    checked = check_backup(backup, key)
+    opens_with = (backup_key or key) if is_encrypted(backup) else None
+    checked = check_backup(backup, opens_with)
     policy = policy or load_policy()
     current_key = current_key or (key if is_encrypted(book) else None)
     previous = None
@@ -210,7 +213,7 @@ def restore_backup(backup: Path, book: Path, policy: BackupPolicy | None = None,
     staging = book.with_name(book.name + ".restoring")
     for leftover in (staging, staging.with_name(staging.name + "-wal"), staging.with_name(staging.name + "-shm")):
         leftover.unlink(missing_ok=True)
-    copy_book(checked.path, key if is_encrypted(checked.path) else None, staging, key)
+    copy_book(checked.path, opens_with, staging, key)
     target = connect(staging, key)
     try:
         _mark_for_full_pull(target)

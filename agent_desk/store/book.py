@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from agent_desk import config
 from agent_desk.errors import BookCorruptError, BookError, BookLockedError, BookTooNewError
-from agent_desk.store.crypto import DATABASE_ERRORS, DRIVER_ERRORS, BookKey, connect, copy_book
+from agent_desk.store.crypto import DATABASE_ERRORS, DRIVER_ERRORS, BookKey, connect, copy_book, is_encrypted
 from agent_desk.sync.outbox import capture_changes
 
 # The newest migration this code knows; tests check it equals Alembic's head.
@@ -163,6 +163,8 @@ def read_revision(path: Path, key: BookKey | None = None) -> str | None:
         return None
     with path.open("rb") as handle:
         plain = handle.read(16) == _SQLITE_MAGIC
+    if not plain and not is_encrypted(path):
+        raise BookCorruptError(path, "not a SQLite database")
     if not plain and key is None:
         raise BookLockedError(path, "The book is encrypted and opens with its passphrase, or it is damaged or is "
                                     "not an Agent Desk book; it was left untouched")

@@ -84,19 +84,28 @@ def new_key(passphrase: str) -> BookKey:
 
 
 def is_encrypted(path: Path) -> bool:
-    """True for a non-empty file that does not start with SQLite's plain header."""
+    """True for a file that may be an encrypted book: whole pages (SQLCipher's
+    are a power of two from 512 bytes) that do not start with SQLite's plain
+    header. Whether it is one, or random bytes, only its key can tell."""
     try:
         with Path(path).open("rb") as handle:
             head = handle.read(len(PLAIN_HEADER))
+        size = Path(path).stat().st_size
     except FileNotFoundError:
         return False
-    return bool(head) and head != PLAIN_HEADER
+    return size >= 512 and size % 512 == 0 and head != PLAIN_HEADER
+
+
+def salt_of(path: Path) -> bytes:
+    """The salt SQLCipher keeps in an encrypted file's first bytes (two files
+    with the same key share it: a book and the backups it made)."""
+    with Path(path).open("rb") as handle:
+        return handle.read(SALT_BYTES)
 
 
 def key_for(path: Path, passphrase: str) -> BookKey:
     """The key of the encrypted book at `path`, from its passphrase (the salt is in the file)."""
-    with Path(path).open("rb") as handle:
-        salt = handle.read(SALT_BYTES)
+    salt = salt_of(path)
     if len(salt) != SALT_BYTES:
         raise BookLockedError(path, "The file is too short to be an encrypted book")
     return derive_key(passphrase, salt)

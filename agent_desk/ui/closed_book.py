@@ -40,11 +40,14 @@ def _failed(title: str, error: Exception) -> None:
     QMessageBox.warning(None, title, _tr("%1\n\nYour book was left as it was.").replace("%1", str(error)))
 
 
-def restore_with_progress(backup: Path, book_path: Path, key: BookKey | None = None) -> str:
+def restore_with_progress(backup: Path, book_path: Path, key: BookKey | None = None,
+                          backup_key: BookKey | None = None) -> str:
     """Restore `backup` over the closed book (encrypted with `key` when the
-    book is protected); returns the status line, "" after a failure (shown)."""
+    book is protected; the backup opening with `backup_key` when given);
+    returns the status line, "" after a failure (shown)."""
     try:
-        report = _busy(_tr("Restoring the backup…"), lambda: restore_backup(backup, book_path, key=key))
+        report = _busy(_tr("Restoring the backup…"),
+                       lambda: restore_backup(backup, book_path, key=key, backup_key=backup_key))
     except (AgentDeskError, OSError) as exc:
         _failed(_tr("The backup was not restored"), exc)
         return ""
@@ -54,9 +57,13 @@ def restore_with_progress(backup: Path, book_path: Path, key: BookKey | None = N
         "%1", report.restored_from.name).replace("%2", str(report.previous_book))
 
 
-def restoring(backup: Path) -> AfterClose:
+def restoring(backup: Path, backup_key: BookKey | None = None) -> AfterClose:
+    """Restore `backup`; the book keeps its own key, and a plain book takes
+    the key of an encrypted backup (its clients stay protected)."""
     def run(book_path: Path, key: BookKey | None) -> tuple[BookKey | None, str]:
-        return key, restore_with_progress(backup, book_path, key)
+        restored_key = key or backup_key
+        message = restore_with_progress(backup, book_path, restored_key, backup_key)
+        return (restored_key if message else key), message
     return run
 
 

@@ -28,7 +28,7 @@ from agent_desk.errors import ValidationError
 from agent_desk.services.changes import Changes
 from agent_desk.services.clients import delete_client, restore_client
 from agent_desk.services.sync import SyncReport
-from agent_desk.store.crypto import key_for
+from agent_desk.store.crypto import BookKey, key_for
 from agent_desk.ui import settings as S
 from agent_desk.ui.backups.backups_dialog import BackupsDialog
 from agent_desk.ui.backups.daily_backup import DailyBackup
@@ -462,9 +462,9 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def restore_backup(self, backup: str) -> None:
+    def restore_backup(self, backup: str, backup_key: BookKey | None = None) -> None:
         """Close the window; the app restores `backup` with the book closed and opens it again."""
-        self._close_for(restoring(Path(backup)))
+        self._close_for(restoring(Path(backup), backup_key))
 
     def set_passphrase(self) -> None:
         """Protect the book with a passphrase, or change it: done with the book closed."""

@@ -5456,16 +5456,20 @@
         <translation>Agent Desk 已锁定</translation>
     </message>
     <message>
-        <source>Open your book</source>
-        <translation>打开您的客户库</translation>
-    </message>
-    <message>
         <source>Your book is protected</source>
         <translation>您的客户库受密码保护</translation>
     </message>
     <message>
         <source>Type the book&apos;s passphrase to go on.</source>
         <translation>请输入客户库的密码以继续。</translation>
+    </message>
+    <message>
+        <source>This backup is protected</source>
+        <translation>此备份受密码保护</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the backup was made with. The restored book keeps your book&apos;s passphrase, or takes this one if your book has none.</source>
+        <translation>请输入制作此备份时的密码。还原后的客户库沿用您客户库的密码；若您的客户库未设密码，则改用此密码。</translation>
     </message>
     <message>
         <source>Type the passphrase that protects your client book.</source>
@@ -5492,8 +5496,8 @@
         <translation>请先输入密码。</translation>
     </message>
     <message>
-        <source>That passphrase does not open the book. Try again.</source>
-        <translation>此密码无法打开客户库。请再试一次。</translation>
+        <source>That passphrase does not open it. Try again.</source>
+        <translation>此密码无法打开。请再试一次。</translation>
     </message>
 </context>
 <context>

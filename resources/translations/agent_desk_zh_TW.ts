@@ -5456,16 +5456,20 @@
         <translation>Agent Desk 已鎖定</translation>
     </message>
     <message>
-        <source>Open your book</source>
-        <translation>開啟您的客戶簿</translation>
-    </message>
-    <message>
         <source>Your book is protected</source>
         <translation>您的客戶簿受密碼保護</translation>
     </message>
     <message>
         <source>Type the book&apos;s passphrase to go on.</source>
         <translation>請輸入客戶簿的密碼以繼續。</translation>
+    </message>
+    <message>
+        <source>This backup is protected</source>
+        <translation>此備份受密碼保護</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the backup was made with. The restored book keeps your book&apos;s passphrase, or takes this one if your book has none.</source>
+        <translation>請輸入製作此備份時的密碼。還原後的客戶簿沿用您客戶簿的密碼；若您的客戶簿未設密碼，則改用此密碼。</translation>
     </message>
     <message>
         <source>Type the passphrase that protects your client book.</source>
@@ -5492,8 +5496,8 @@
         <translation>請先輸入密碼。</translation>
     </message>
     <message>
-        <source>That passphrase does not open the book. Try again.</source>
-        <translation>此密碼無法開啟客戶簿。請再試一次。</translation>
+        <source>That passphrase does not open it. Try again.</source>
+        <translation>此密碼無法開啟。請再試一次。</translation>
     </message>
 </context>
 <context>

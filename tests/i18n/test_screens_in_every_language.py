@@ -146,7 +146,8 @@ def test_every_screen_speaks_the_language_and_fits(language: Language, window: M
     # The passphrase's dialogs, which the app runs modally: shown here as they are built.
     for name, dialog in (("change passphrase", PassphraseDialog(True, 10, window)),
                          ("protect", PassphraseDialog(False, 10, window)),
-                         ("unlock", UnlockDialog(book.path, parent=window))):
+                         ("unlock", UnlockDialog(book.path, parent=window)),
+                         ("a protected backup", UnlockDialog(book.path, parent=window, backup=True))):
         dialog.show()
         settle(qtbot, window)
         walk.inspect(dialog, name)

@@ -17,7 +17,7 @@ from memory_keyring import memory_keyring as in_memory_keyring
 from agent_desk.domain.clients import ClientDetails
 from agent_desk.errors import BookCorruptError, BookLockedError
 from agent_desk.services.clients import create_client, list_clients, search_clients
-from agent_desk.store.backups import BackupPolicy, check_backup, list_backups, restore_backup, take_backup
+from agent_desk.store.backups import BackupError, BackupPolicy, check_backup, list_backups, restore_backup, take_backup
 from agent_desk.store.book import open_book, read_revision
 from agent_desk.store.crypto import is_encrypted, new_key
 from agent_desk.store.protection import (
@@ -180,3 +180,30 @@ def test_without_a_real_keyring_nothing_is_remembered(tmp_path: Path) -> None:
         assert remembered_key(tmp_path / "book.sqlite3") is None
     finally:
         keyring.set_keyring(previous)
+
+
+def test_a_backup_under_another_passphrase_restores_with_it_into_the_books_own(tmp_path: Path) -> None:
+    from agent_desk.store.crypto import key_for
+
+    policy = BackupPolicy(folder=str(tmp_path / "backups"))
+    elsewhere = tmp_path / "old-laptop.sqlite3"
+    old_key = new_key(OTHER)
+    old_book = open_book(elsewhere, old_key)
+    add_secret_client(old_book)
+    old_book.close()
+    path = tmp_path / "book.sqlite3"
+    open_book(path).close()  # the new laptop's fresh, plain book
+    backup_key = key_for(elsewhere, OTHER)
+    with pytest.raises(BackupError, match="encrypted"):
+        restore_backup(elsewhere, path, policy)  # without the backup's passphrase
+    restore_backup(elsewhere, path, policy, key=backup_key, backup_key=backup_key)
+    assert is_encrypted(path) and plain_text_anywhere(path) == []  # protected as the backup was
+    key = new_key(PASSPHRASE)
+    protected = tmp_path / "protected.sqlite3"
+    open_book(protected, key).close()
+    restore_backup(elsewhere, protected, policy, key=key, backup_key=backup_key)
+    assert unlock(protected, PASSPHRASE) == key  # the book keeps its own passphrase
+    reopened = open_book(protected, key)
+    with reopened.session() as session:
+        assert [row.name for row in list_clients(session)] == [SECRET_LATIN]
+    reopened.close()

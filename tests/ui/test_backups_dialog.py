@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agent_desk.store.backups import BackupPolicy, list_backups, load_policy, save_policy, take_backup
-from agent_desk.store.book import Book
+from agent_desk.store.book import Book, open_book
 from agent_desk.ui.app import build_main_window
 from agent_desk.ui.backups.backups_dialog import BackupsDialog
 from agent_desk.ui.backups.daily_backup import DailyBackup
@@ -96,7 +96,7 @@ def test_restore_asks_first_then_asks_the_window_to_restore(dialog: BackupsDialo
     press_in_next_message_box("Restore")
     with qtbot.waitSignal(dialog.restore_requested) as requested:
         dialog.restore_selected()
-    assert requested.args == [str(backup)]
+    assert requested.args == [str(backup), None]  # the book's own key opens it
 
 
 def test_a_file_that_is_no_backup_is_refused_before_anything_is_asked(dialog: BackupsDialog, tmp_path: Path,
@@ -147,7 +147,7 @@ def test_the_main_window_closes_to_restore_a_confirmed_backup(book: Book, folder
     assert window.backups_action in window.menuBar().actions()[0].menu().actions()
     dialog = window.open_backups()
     backup, _ = take_backup(book.path, "manual")
-    dialog.restore_requested.emit(str(backup))
+    dialog.restore_requested.emit(str(backup), None)
     assert not window.isVisible() and window.after_close is not None
     qtbot.waitUntil(lambda: window.ctx.tasks.pending == 0)
     window.ctx.tasks.shutdown()
@@ -162,3 +162,40 @@ def test_a_stopped_daily_backup_checks_no_more(ctx: AppContext, book: Book, fold
     daily.start(first_check_ms=10)
     qtbot.waitUntil(lambda: len(list_backups(folder, book.path)) == 1)
     daily.stop()
+
+
+def test_a_protected_backup_from_another_laptop_asks_its_passphrase_and_comes_back_protected(
+        dialog: BackupsDialog, book: Book, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    from agent_desk.store.crypto import is_encrypted, new_key
+    from agent_desk.store.protection import unlock
+    from agent_desk.ui.closed_book import restoring
+    from agent_desk.ui.security.unlock_dialog import UnlockDialog
+
+    old_laptop = tmp_path / "old-laptop.sqlite3"
+    old = open_book(old_laptop, new_key("the old laptop's passphrase"))
+    add_client(old, "Lin Wei")
+    old.close()
+
+    def type_passphrase() -> None:
+        asked = QApplication.activeModalWidget()
+        if isinstance(asked, UnlockDialog):
+            passphrase_timer.stop()
+            asked.passphrase.setText("the old laptop's passphrase")
+            asked.try_unlock()
+
+    passphrase_timer = QTimer(interval=20)
+    passphrase_timer.timeout.connect(type_passphrase)
+    passphrase_timer.start()
+    press_in_next_message_box("Restore")
+    with qtbot.waitSignal(dialog.restore_requested) as requested:
+        dialog.check_then_confirm(old_laptop)
+    backup, backup_key = requested.args
+    assert backup == str(old_laptop) and backup_key == unlock(old_laptop, "the old laptop's passphrase")
+    qtbot.waitUntil(lambda: dialog._tasks.pending == 0)  # noqa: SLF001
+    dialog._tasks.shutdown()  # noqa: SLF001 - as the window closing for the restore does
+    book.close()
+    key, message = restoring(old_laptop, backup_key)(book.path, None)
+    assert key == backup_key and message.startswith("Restored the backup")
+    assert is_encrypted(book.path)
+    reopened = open_book(book.path, key)
+    reopened.close()

@@ -37,13 +37,17 @@ from agent_desk.store.backups import (
     save_policy,
     take_backup,
 )
+from agent_desk.store.crypto import BookKey, is_encrypted, salt_of
 from agent_desk.ui.clients.case_forms import intro_header
+from agent_desk.ui.security.unlock_dialog import UnlockDialog
 from agent_desk.ui.tasks import Tasks
 from agent_desk.ui.theme import heading_font
 
 
 class BackupsDialog(QDialog):
-    restore_requested = Signal(str)  # a checked backup the agent confirmed: the window closes and restores it
+    # A checked backup the agent confirmed, and the key it opens with when that is not the
+    # book's own (None): the window closes and restores it.
+    restore_requested = Signal(str, object)
 
     def __init__(self, tasks: Tasks, book_path: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +55,7 @@ class BackupsDialog(QDialog):
         self._tasks, self._book_path = tasks, book_path
         self._policy = load_policy()
         self._backups: list[BackupFile] = []
+        self._backup_key: BookKey | None = None  # the backup being restored opens with it, not the book's
 
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("Size")])
@@ -196,10 +201,17 @@ class BackupsDialog(QDialog):
             self.check_then_confirm(Path(name))
 
     def check_then_confirm(self, backup: Path) -> None:
-        """Check the backup off the GUI thread, then ask before anything is replaced."""
+        """Check the backup off the GUI thread, then ask before anything is replaced.
+        A backup encrypted under another passphrase than the book's asks for it first."""
+        book_key, backup_key = self._tasks.book.key, None
+        if is_encrypted(backup) and (book_key is None or salt_of(backup) != book_key.salt):
+            asked = UnlockDialog(backup, parent=self, backup=True)
+            if asked.exec() != QDialog.DialogCode.Accepted or asked.key is None:
+                return
+            backup_key = asked.key
+        self._backup_key = backup_key
         self._busy(self.tr("Checking the backup…"))
-        key = self._tasks.book.key
-        self._tasks.run(lambda: check_backup(backup, key), self._confirm, self._failed)
+        self._tasks.run(lambda: check_backup(backup, backup_key or book_key), self._confirm, self._failed)
 
     def _confirm(self, checked: CheckedBackup) -> None:
         self._idle("")
@@ -214,7 +226,7 @@ class BackupsDialog(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is restore:
-            self.restore_requested.emit(str(checked.path))
+            self.restore_requested.emit(str(checked.path), self._backup_key)
             self.accept()
 
     def _busy(self, message: str) -> None:

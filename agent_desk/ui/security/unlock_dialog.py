@@ -20,23 +20,33 @@ from agent_desk.ui.theme import heading_font
 class UnlockDialog(QDialog):
     """Asks until the passphrase opens the book (or the agent gives up).
     `expected`: when the book is open already (the app locked itself), the
-    key the passphrase must give."""
+    key the passphrase must give. `backup`: the file is a backup made under
+    another passphrase (on another laptop, or before it changed)."""
 
-    def __init__(self, book_path: Path, expected: BookKey | None = None, parent: QWidget | None = None):
+    def __init__(self, book_path: Path, expected: BookKey | None = None, parent: QWidget | None = None,
+                 backup: bool = False):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Agent Desk is locked") if expected else self.tr("Open your book"))
+        if backup:
+            heading, words = self.tr("This backup is protected"), self.tr(
+                "Type the passphrase the backup was made with. The restored book keeps your book's passphrase, "
+                "or takes this one if your book has none.")
+        elif expected is not None:
+            heading, words = self.tr("Agent Desk is locked"), self.tr("Type the book's passphrase to go on.")
+        else:
+            heading, words = self.tr("Your book is protected"), self.tr(
+                "Type the passphrase that protects your client book.")
+        self.setWindowTitle(heading)
         self._path, self._expected = book_path, expected
         self.key: BookKey | None = None
-        title = QLabel(self.tr("Agent Desk is locked") if expected else self.tr("Your book is protected"))
+        title = QLabel(heading)
         title.setFont(heading_font(13.0))
-        intro = QLabel(self.tr("Type the book's passphrase to go on.") if expected else self.tr(
-            "Type the passphrase that protects your client book."), objectName="subtle")
+        intro = QLabel(words, objectName="subtle")
         intro.setWordWrap(True)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setMinimumWidth(320)
         self.remember = QCheckBox(self.tr("Remember on this computer"))
-        if expected is not None:
+        if expected is not None or backup:
             self.remember.hide()
         elif not can_remember():
             self.remember.setEnabled(False)
@@ -70,7 +80,7 @@ class UnlockDialog(QDialog):
                 key = finish_off_gui(lambda: unlock(self._path, typed))
         except BookLockedError:
             self.passphrase.selectAll()
-            return self._say(self.tr("That passphrase does not open the book. Try again."))
+            return self._say(self.tr("That passphrase does not open it. Try again."))
         if self.remember.isVisible() and self.remember.isChecked():
             remember_key(self._path, key)
         self.key = key

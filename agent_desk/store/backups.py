@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -207,9 +208,7 @@ def restore_backup(backup: Path, book: Path, policy: BackupPolicy | None = None,
     checked = check_backup(backup, opens_with)
     policy = policy or load_policy()
     current_key = current_key or (key if is_encrypted(book) else None)
-    previous = None
-    if book.exists() and read_revision(book, current_key) is not None:
-        previous = backup_book(book, BEFORE_RESTORE, policy.directory(), current_key)
+    previous = _keep_current(book, current_key, policy.directory())
     staging = book.with_name(book.name + ".restoring")
     for leftover in (staging, staging.with_name(staging.name + "-wal"), staging.with_name(staging.name + "-shm")):
         leftover.unlink(missing_ok=True)
@@ -228,6 +227,23 @@ def restore_backup(backup: Path, book: Path, policy: BackupPolicy | None = None,
     finally:
         staging.unlink(missing_ok=True)
     return RestoreReport(checked.path, checked.revision, checked.clients, previous)
+
+
+def _keep_current(book: Path, key: BookKey | None, folder: Path) -> Path | None:
+    """A copy of the book a restore replaces: a backup when it opens, else the
+    file as it is (a damaged book, or one whose passphrase is lost, may still
+    be worth something to someone who can mend it)."""
+    if not book.exists() or book.stat().st_size == 0:
+        return None
+    try:
+        if read_revision(book, key) is None:
+            return None
+        return backup_book(book, BEFORE_RESTORE, folder, key)
+    except (BookError, *DATABASE_ERRORS):
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{book.stem}-{datetime.now():%Y%m%d-%H%M%S}-unreadable-{BEFORE_RESTORE}.sqlite3"
+        shutil.copyfile(book, target)
+        return target
 
 
 def _mark_for_full_pull(connection: Any) -> None:

@@ -8,18 +8,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from agent_desk import __version__, config
 from agent_desk.errors import BookError, BookLockedError
 from agent_desk.i18n.languages import Language
 from agent_desk.i18n.qt import install_language
 from agent_desk.services.clients import is_book_empty
+from agent_desk.store.backups import load_policy
 from agent_desk.store.book import Book, open_book
 from agent_desk.store.crypto import BookKey, is_encrypted
 from agent_desk.store.protection import remembered_key
 from agent_desk.ui import theme
 from agent_desk.ui.background import finish_off_gui
+from agent_desk.ui.closed_book import restore_with_progress
 from agent_desk.ui.context import AppContext, Bus
 from agent_desk.ui.gc_timer import GuiThreadCollector
 from agent_desk.ui.language_menu import stored_language
@@ -111,6 +113,31 @@ def book_error_box(error: BookError) -> QMessageBox:
     return box
 
 
+def offer_restore(error: BookError, path: Path) -> tuple[BookKey | None, str] | None:
+    """The book cannot be opened (damaged, from a newer version): say so, and
+    offer to restore a backup in its place. Returns the key and the status
+    line to open the book with, or None when the agent closes the message."""
+    box = book_error_box(error)
+    restore = box.addButton(QApplication.translate("app", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return None
+    name, _filter = QFileDialog.getOpenFileName(
+        None, QApplication.translate("app", "Restore a backup…"), str(load_policy().directory()),
+        QApplication.translate("app", "Agent Desk books (*.sqlite3);;All files (*)"))
+    if not name:
+        return None
+    backup, backup_key = Path(name), None
+    if is_encrypted(backup):
+        asked = UnlockDialog(backup, backup=True)
+        if asked.exec() != UnlockDialog.DialogCode.Accepted:
+            return None
+        backup_key = asked.key
+    message = restore_with_progress(backup, path, backup_key, backup_key)
+    return (backup_key, message) if message else (None, "")
+
+
 def unlock_at_start(path: Path) -> BookKey | None:
     """The key of a protected book: remembered on this computer, or asked for.
     Raises BookLockedError when the agent gives up; None for a plain book."""
@@ -131,16 +158,22 @@ def run_app(create_demo_if_empty: bool = False, demo_clients: int = 2000) -> int
     path = config.book_path()
     try:
         key = unlock_at_start(path)
-    except BookLockedError:
-        return 0  # the agent chose not to unlock: nothing to report
+    except BookLockedError as exc:  # not unlocked (a forgotten passphrase, or a damaged file): a backup may do
+        restored = offer_restore(exc, path)
+        if restored is None:
+            return 0  # the agent chose to leave it locked: nothing went wrong
+        key, message = restored
     while True:
         try:
             book = open_book(path, key)
             with book.session() as session:  # one indexed lookup: cheap enough before the loop starts
                 empty = is_book_empty(session)
         except BookError as exc:
-            book_error_box(exc).exec()
-            return 2
+            restored = offer_restore(exc, path)
+            if restored is None:
+                return 2
+            key, message = restored  # open the book again (the restored one, or the same error and offer)
+            continue
         window = build_main_window(book)
         window.show()
         if book.upgraded_from:

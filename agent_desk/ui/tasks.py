@@ -49,6 +49,10 @@ class Tasks(QObject):
 
     def _submit(self, executor: ThreadPoolExecutor, job: Callable[[], T], on_done: DoneCallback | None,
                 on_error: ErrorCallback | None) -> None:
+        if self._closed:
+            # The window closed and its queued writes are done; what a last callback
+            # or signal asks for now (a reload, a regeneration) has no one to show it to.
+            return
         self.pending += 1
         if self.pending == 1:
             self.busy_changed.emit(True)

@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Agent Desk books (*.sqlite3);;All files (*)</source>
-        <translation>Agent Desk 客户库（*.sqlite3）;;所有文件（*）</translation>
+        <translation>Agent Desk 客户库 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>Client files (*.csv *.vcf *.vcard *.txt);;CSV files (*.csv *.txt);;vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation>客户文件（*.csv *.vcf *.vcard *.txt）;;CSV 文件（*.csv *.txt）;;vCard 文件（*.vcf *.vcard）;;所有文件（*）</translation>
+        <translation>客户文件 (*.csv *.vcf *.vcard *.txt);;CSV 文件 (*.csv *.txt);;vCard 文件 (*.vcf *.vcard);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation>CSV 文件（*.csv）</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
@@ -2879,7 +2879,7 @@
     </message>
     <message>
         <source>Catalog files (*.json)</source>
-        <translation>产品目录文件（*.json）</translation>
+        <translation>产品目录文件 (*.json)</translation>
     </message>
     <message>
         <source>Catalog {0} {1} loaded: {2} products</source>
@@ -3647,7 +3647,7 @@
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件（*.pdf）</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Proposal saved as {0}</source>
@@ -5434,7 +5434,7 @@
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation>日历文件（*.ics）</translation>
+        <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
         <source>1 follow-up exported to %2.</source>
@@ -5528,6 +5528,14 @@
     <message>
         <source>Nothing was changed. Keep the file, and restore a backup or update Agent Desk.</source>
         <translation>没有任何变更。请保留此文件，并还原备份或更新 Agent Desk。</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>还原备份…</translation>
+    </message>
+    <message>
+        <source>Agent Desk books (*.sqlite3);;All files (*)</source>
+        <translation>Agent Desk 客户库 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The book stays locked: it opens with its passphrase</source>

@@ -67,6 +67,20 @@ def test_every_text_is_translated_with_its_placeholders_and_accelerators(languag
     assert not problems, "\n".join(problems)
 
 
+FILE_PATTERNS = re.compile(r"\((\*[^()]*)\)")
+
+
+@pytest.mark.parametrize("language", CHINESE, ids=lambda language: language.value)
+def test_file_dialog_filters_keep_their_patterns_in_ascii_brackets(language: Language) -> None:
+    """QFileDialog finds a filter's patterns only between ASCII brackets: 'CSV 檔案（*.csv）'
+    would show no file at all in a Chinese file dialog."""
+    wrong = [f"{source!r} -> {text!r}" for _context, message in messages(language)
+             if FILE_PATTERNS.search(source := message.findtext("source") or "")
+             for text in translations_of(message)
+             if FILE_PATTERNS.findall(text) != FILE_PATTERNS.findall(source)]
+    assert not wrong, "\n".join(wrong)
+
+
 @pytest.mark.parametrize(("language", "foreign"), [(Language.TRADITIONAL_CHINESE, SIMPLIFIED_ONLY),
                                                    (Language.SIMPLIFIED_CHINESE, TRADITIONAL_ONLY)],
                          ids=["zh_TW", "zh_CN"])

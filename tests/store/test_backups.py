@@ -168,3 +168,17 @@ def test_restoring_an_enrolled_book_makes_its_next_pull_take_everything_again(bo
     assert state == {outbox.CURSOR: "0", outbox.PULL_EVERYTHING: "1"}
     with sqlite3.connect(backup) as connection:  # the backup itself is left as it was
         assert connection.execute("SELECT value FROM sync_state WHERE key = 'cursor'").fetchone() == ("812",)
+
+
+def test_a_damaged_book_is_kept_as_it_was_and_replaced_by_its_backup(book: Book, tmp_path: Path) -> None:
+    policy = BackupPolicy(folder=str(tmp_path / "backups"))
+    add_client(book, "Lin Wei")
+    backup, _ = take_backup(book.path, "daily", policy)
+    book.close()
+    damaged = bytearray(book.path.read_bytes())
+    damaged[:100] = b"\x00" * 100  # the header gone: no longer a book anyone can open
+    book.path.write_bytes(bytes(damaged))
+    report = restore_backup(backup, book.path, policy)
+    assert names_in(book.path) == ["Lin Wei"]
+    assert report.previous_book is not None and report.previous_book.read_bytes() == bytes(damaged)
+    assert "unreadable" in report.previous_book.name

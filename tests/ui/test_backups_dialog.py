@@ -199,3 +199,25 @@ def test_a_protected_backup_from_another_laptop_asks_its_passphrase_and_comes_ba
     assert is_encrypted(book.path)
     reopened = open_book(book.path, key)
     reopened.close()
+
+
+def test_a_book_that_cannot_be_opened_offers_to_restore_a_backup(book: Book, folder: Path, qtbot,  # noqa: ANN001
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from agent_desk.errors import BookCorruptError
+    from agent_desk.ui.app import offer_restore
+
+    add_client(book, "Lin Wei")
+    backup, _ = take_backup(book.path, "daily")
+    book.close()
+    book.path.write_bytes(b"\x00" * 8192)  # the disk ate it
+    error = BookCorruptError(book.path, "file is not a database")
+    press_in_next_message_box("Close")
+    assert offer_restore(error, book.path) is None  # the agent closed the message: nothing changed
+    assert book.path.read_bytes() == b"\x00" * 8192
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kwargs: (str(backup), ""))
+    press_in_next_message_box("Restore a backup…")
+    key, message = offer_restore(error, book.path)
+    assert key is None and message.startswith(f"Restored the backup {backup.name}.")
+    assert names_in(book.path) == ["Lin Wei"]

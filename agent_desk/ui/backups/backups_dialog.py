@@ -142,7 +142,7 @@ class BackupsDialog(QDialog):
             return self.tr("Daily")
         if reason == "manual":
             return self.tr("Taken by hand")
-        if reason == "before-restore":
+        if reason.endswith("before-restore"):  # also the file as it was, when the book could not be opened
             return self.tr("Before a restore")
         if reason.startswith("before-upgrade"):
             return self.tr("Before an upgrade")

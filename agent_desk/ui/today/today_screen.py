@@ -178,6 +178,7 @@ class TodayScreen(QWidget):
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)  # one reload per burst of changes
         self._regenerate_timer = QTimer(self, singleShot=True, interval=REGENERATE_DELAY_MS)
         self._clock = QTimer(self, interval=CLOCK_CHECK_MS)
+        self._stopped = False
 
     def _wire(self) -> None:
         self._ctx.bus.changes_applied.connect(self._on_changes)
@@ -216,7 +217,9 @@ class TodayScreen(QWidget):
         self._clock.start()
 
     def stop(self) -> None:
-        """The window is closing: no more work from timers (follow-ups are regenerated at the next start)."""
+        """The window is closing: no more work from timers, nor from a regeneration
+        finishing after this (follow-ups are regenerated at the next start)."""
+        self._stopped = True
         for timer in (self._refresh_timer, self._regenerate_timer, self._clock):
             timer.stop()
 
@@ -308,6 +311,8 @@ class TodayScreen(QWidget):
     def regenerate_now(self, with_tiers: bool = False) -> None:
         """Bring the rule follow-ups up to date; once a day (`with_tiers`) the tiers first."""
         self._regenerate_timer.stop()
+        if self._stopped:
+            return
         if self._regenerating:
             self._regenerate_again = True
             return
